@@ -1,0 +1,63 @@
+import dotenv from 'dotenv';
+import { readConfig } from '../config.js';
+import { checkBehaviour } from '../faq/check.js';
+import { loadFaq } from '../faq/load.js';
+import { formatProblem, type Faq, type Problem } from '../faq/model.js';
+import { createEngine } from '../match/engine.js';
+import { exitWith } from './context.js';
+
+const USAGE = ['Usage: npm run faq -- check    validate the FAQ files and test every example question', '       npm run faq -- list     print every question, by topic'];
+const [command, ...rest] = process.argv.slice(2);
+if ((command !== 'check' && command !== 'list') || rest.length > 0) exitWith(USAGE);
+
+dotenv.config({ quiet: true });
+const config = readConfig(process.env);
+if (!config.ok) exitWith(['A setting is invalid:', ...config.errors.map((line) => `  ${line}`)]);
+const dir = config.value.faqDir;
+const loaded = await loadFaq(dir);
+
+if (!loaded.ok) {
+	print(`✗ The FAQ in ${dir} has ${count(loaded.errors.length, 'problem')}. Nothing was changed; fix these and run the check again:`);
+	printProblems(loaded.errors);
+	process.exit(1);
+}
+
+if (command === 'list') {
+	listQuestions(loaded.value);
+} else {
+	const faq = loaded.value;
+	const { misses, competitions } = checkBehaviour(createEngine(faq, config.value.maxQuestionLength));
+	print(`Checked ${dir}: ${count(faq.entries.length, 'entry', 'entries')}, ${count(faq.tips.length, 'tip')}, ${count(faq.experts.size, 'expert')}, ${count(faq.sources.size, 'source')}.`);
+	print('✓ Every file is valid and every reference resolves.');
+	if (misses.length > 0) {
+		print(`✗ ${count(misses.length, 'question')} from the examples, questions and alternates do not reach their own entry:`);
+		printProblems(misses);
+	} else {
+		print('✓ Every example, question and alternate resolves to its own entry.');
+	}
+	if (competitions.length > 0) {
+		print(`✗ ${count(competitions.length, 'pair')} of entries compete for the same questions; reword one of each pair so they read apart:`);
+		for (const { a, b, questions } of competitions) print(`  "${a}" and "${b}": ${questions.map((q) => `"${q}"`).join(', ')}`);
+	} else {
+		print('✓ No two entries compete for the same questions.');
+	}
+	process.exit(misses.length + competitions.length > 0 ? 1 : 0);
+}
+
+function listQuestions(faq: Faq): void {
+	const topics = new Map<string, string[]>();
+	for (const entry of faq.entries) topics.set(entry.topic, [...(topics.get(entry.topic) ?? []), `  ${entry.question}  (${entry.id})`]);
+	for (const [topic, lines] of topics) print(`${topic}\n${lines.join('\n')}\n`);
+}
+
+function printProblems(problems: readonly Problem[]): void {
+	for (const problem of problems) print(`  ${formatProblem(problem)}`);
+}
+
+function print(line: string): void {
+	process.stdout.write(`${line}\n`);
+}
+
+function count(n: number, singular: string, plural = `${singular}s`): string {
+	return `${n} ${n === 1 ? singular : plural}`;
+}

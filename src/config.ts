@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { fail, ok, type Result } from './lib/result.js';
+import { DEFAULT_MAX_QUESTION_LENGTH } from './match/engine.js';
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'a Discord id (17–20 digits)');
+
+const flag = z
+	.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { message: 'true or false' })
+	.transform((value) => ['true', '1', 'yes', 'on'].includes(value));
+
+const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+/** Every setting, read from the environment (and `.env`), documented in `.env.example`. */
+const envSchema = z.object({
+	DISCORD_TOKEN: z.preprocess(blankAsUnset, z.string().min(20, 'a bot token from the Discord developer portal').optional()),
+	DISCORD_APPLICATION_ID: z.preprocess(blankAsUnset, snowflake.optional()),
+	DISCORD_GUILD_ID: z.preprocess(blankAsUnset, snowflake.optional()),
+	DISCORD_API_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^https?$/, message: 'an http(s) URL such as https://discord.com/api' }).optional()),
+	FAQ_DIR: z.preprocess(blankAsUnset, z.string().default('./faq')),
+	LOG_LEVEL: z.preprocess(
+		blankAsUnset,
+		z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
+	),
+	MAX_QUESTION_LENGTH: z.preprocess(blankAsUnset, z.coerce.number({ message: 'a whole number' }).int('a whole number').min(20, 'at least 20').max(6000, 'at most 6000').default(DEFAULT_MAX_QUESTION_LENGTH)),
+	ASK_COOLDOWN_SECONDS: z.preprocess(blankAsUnset, z.coerce.number({ message: 'a number of seconds' }).min(0, 'at least 0 (0 turns it off)').max(3600, 'at most 3600').default(5)),
+	ANSWER_MENTIONS: z.preprocess(blankAsUnset, flag.default(false)),
+	AUTO_ANSWER_CHANNEL_IDS: z.preprocess(
+		(value) => (typeof value === 'string' ? value.split(',').map((id) => id.trim()).filter(Boolean) : value),
+		z.array(snowflake).default([]),
+	),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+	readonly faqDir: string;
+	readonly logLevel: Env['LOG_LEVEL'];
+	readonly maxQuestionLength: number;
+	/** Present only when a bot token is set: the terminal chat runs otherwise. */
+	readonly discord?: {
+		readonly token: string;
+		readonly applicationId?: string;
+		readonly guildId?: string;
+		readonly apiUrl?: string;
+		readonly cooldownSeconds: number;
+		readonly answerMentions: boolean;
+		readonly autoAnswerChannelIds: readonly string[];
+	};
+}
+
+/** The settings, or one line per bad variable naming it and what it accepts. */
+export function readConfig(env: Record<string, string | undefined>): Result<Config, string> {
+	const parsed = envSchema.safeParse(env);
+	if (!parsed.success) {
+		return fail(
+			parsed.error.issues.map((issue) => {
+				const name = String(issue.path[0] ?? 'environment');
+				// A secret is never echoed back into a terminal or a log.
+				const got = name.includes('TOKEN') ? '' : ` (got ${JSON.stringify(env[name] ?? '')})`;
+				return `${name}: must be ${issue.message}${got}`;
+			}),
+		);
+	}
+	const e = parsed.data;
+	return ok(
+		Object.freeze({
+			faqDir: e.FAQ_DIR,
+			logLevel: e.LOG_LEVEL,
+			maxQuestionLength: e.MAX_QUESTION_LENGTH,
+			...(e.DISCORD_TOKEN
+				? {
+						discord: Object.freeze({
+							token: e.DISCORD_TOKEN,
+							...(e.DISCORD_APPLICATION_ID ? { applicationId: e.DISCORD_APPLICATION_ID } : {}),
+							...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
+							...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL.replace(/\/+$/, '') } : {}),
+							cooldownSeconds: e.ASK_COOLDOWN_SECONDS,
+							answerMentions: e.ANSWER_MENTIONS,
+							autoAnswerChannelIds: Object.freeze([...e.AUTO_ANSWER_CHANNEL_IDS]),
+						}),
+					}
+				: {}),
+		}),
+	);
+}

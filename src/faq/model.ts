@@ -1,0 +1,40 @@
+import type { EntryFrontMatter, Expert, Pack, Source, Tip } from './schema.js';
+
+export type { Expert, Pack, Source, Tip } from './schema.js';
+
+export interface Entry extends EntryFrontMatter {
+	/** The Markdown body of the entry file. */
+	readonly answer: string;
+	/** Path of the file the entry came from, relative to the FAQ directory. */
+	readonly file: string;
+}
+
+/** A whole, validated content pack: every reference in it resolves. */
+export interface Faq {
+	readonly pack: Pack;
+	readonly entries: readonly Entry[];
+	readonly byId: ReadonlyMap<string, Entry>;
+	readonly experts: ReadonlyMap<string, Expert>;
+	readonly sources: ReadonlyMap<string, Source>;
+	readonly tips: readonly Tip[];
+	readonly disclaimer: string;
+	/** Domain synonyms: each list's words are matched as its first word. */
+	readonly synonyms: readonly (readonly string[])[];
+}
+
+/** One thing wrong with the pack, located as precisely as the format allows. */
+export interface Problem {
+	readonly file: string;
+	readonly line?: number;
+	readonly entry?: string;
+	readonly field?: string;
+	readonly message: string;
+}
+
+export function formatProblem(problem: Problem): string {
+	const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+	const what = [problem.entry && `entry "${problem.entry}"`, problem.field && `field "${problem.field}"`]
+		.filter(Boolean)
+		.join(', ');
+	return `${where}${what ? ` (${what})` : ''}: ${problem.message}`;
+}

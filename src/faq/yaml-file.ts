@@ -1,0 +1,69 @@
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import type { Problem } from './model.js';
+import type { Result } from '../lib/result.js';
+import { fail, ok } from '../lib/result.js';
+
+/**
+ * YAML text validated against a schema, with every problem placed on its line. `lineOffset` lets
+ * front matter report lines of the whole Markdown file rather than of the YAML block alone.
+ */
+export function parseYaml<S extends z.ZodType>(
+	source: string,
+	schema: S,
+	where: { file: string; lineOffset?: number; entry?: string },
+): Result<z.infer<S>, Problem> {
+	const lineOffset = where.lineOffset ?? 0;
+	const lines = new LineCounter();
+	const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+	const base = { file: where.file, ...(where.entry === undefined ? {} : { entry: where.entry }) };
+
+	if (doc.errors.length > 0) {
+		return fail(
+			doc.errors.map((error) => ({
+				...base,
+				line: (error.linePos?.[0].line ?? 1) + lineOffset,
+				message: `not valid YAML: ${firstLine(error.message)}`,
+			})),
+		);
+	}
+
+	const parsed = schema.safeParse(doc.toJS());
+	if (parsed.success) return ok(parsed.data);
+
+	const entryId = where.entry ?? idOf(doc);
+	return fail(
+		parsed.error.issues.map((issue) => {
+			const path = issue.path.map(String);
+			return {
+				...base,
+				...(entryId === undefined ? {} : { entry: entryId }),
+				line: lineOf(doc, lines, issue.path) + lineOffset,
+				...(path.length > 0 ? { field: path.join('.') } : {}),
+				message: issue.message,
+			};
+		}),
+	);
+}
+
+function firstLine(message: string): string {
+	return message.split('\n')[0] ?? message;
+}
+
+function idOf(doc: Document): string | undefined {
+	const id = doc.get('id');
+	return typeof id === 'string' ? id : undefined;
+}
+
+/** The line of the deepest node on `path` that exists: a missing field points at its parent. */
+function lineOf(doc: Document, lines: LineCounter, path: readonly PropertyKey[]): number {
+	for (let depth = path.length; depth > 0; depth--) {
+		const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+		if (node?.range) return lines.linePos(node.range[0]).line;
+		// A key whose value is null has no node of its own; find the pair instead.
+		const parent = doc.getIn(path.slice(0, depth - 1), true) as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | undefined;
+		const pair = parent?.items?.find((item) => item.key?.value === path[depth - 1]);
+		if (pair?.key?.range) return lines.linePos(pair.key.range[0]).line;
+	}
+	return 1;
+}

@@ -1,0 +1,88 @@
+import type { Entry } from '../faq/model.js';
+import { createAnalyzer, type Analyzer } from './analyzer.js';
+import { words } from './normalise.js';
+import { createTypoCorrector, type TypoCorrector } from './typos.js';
+
+/**
+ * How much a term counts by where the entry says it. Question and alternates are how members ask,
+ * tags are curated keywords, the answer mentions many things it is not about.
+ */
+export const FIELD_WEIGHT = { phrasing: 1, tag: 0.9, answer: 0.35 } as const;
+
+export interface Posting {
+	readonly entry: number;
+	readonly weight: number;
+}
+
+/** Everything needed to score a question against the FAQ, built once per pack. */
+export interface SearchIndex {
+	readonly entries: readonly Entry[];
+	readonly analyzer: Analyzer;
+	readonly typos: TypoCorrector;
+	/** term → the entries that use it, with the weight of the best field it appears in. */
+	readonly postings: ReadonlyMap<string, readonly Posting[]>;
+	readonly idf: ReadonlyMap<string, number>;
+	/** The weight of a question term the FAQ never uses: as rare as the rarest known term. */
+	readonly unknownIdf: number;
+	/** term → the phrasings (question or alternate) that use it. */
+	readonly phrasingPostings: ReadonlyMap<string, readonly number[]>;
+	/** For each phrasing: its entry and its total idf mass. */
+	readonly phrasings: readonly { readonly entry: number; readonly mass: number }[];
+}
+
+export function buildIndex(entries: readonly Entry[], synonyms: readonly (readonly string[])[]): SearchIndex {
+	const analyzer = createAnalyzer(synonyms);
+	const vocabulary = new Set<string>(synonyms.flat().flatMap(words));
+	const weights = new Map<string, Map<number, number>>();
+	const phrasingTerms: { entry: number; terms: Set<string> }[] = [];
+
+	const add = (entry: number, text: string, weight: number): Set<string> => {
+		for (const word of words(text)) vocabulary.add(word);
+		const terms = new Set(analyzer.terms(text));
+		for (const term of terms) {
+			const byEntry = weights.get(term) ?? new Map<number, number>();
+			byEntry.set(entry, Math.max(byEntry.get(entry) ?? 0, weight));
+			weights.set(term, byEntry);
+		}
+		return terms;
+	};
+
+	entries.forEach((entry, index) => {
+		for (const phrasing of [entry.question, ...entry.alternates]) {
+			phrasingTerms.push({ entry: index, terms: add(index, phrasing, FIELD_WEIGHT.phrasing) });
+		}
+		for (const tag of entry.tags) add(index, tag, FIELD_WEIGHT.tag);
+		add(index, entry.answer, FIELD_WEIGHT.answer);
+	});
+
+	const total = entries.length;
+	const idf = new Map<string, number>();
+	const postings = new Map<string, Posting[]>();
+	for (const [term, byEntry] of weights) {
+		idf.set(term, Math.log(1 + total / byEntry.size));
+		postings.set(term, [...byEntry].map(([entry, weight]) => ({ entry, weight })));
+	}
+
+	const phrasingPostings = new Map<string, number[]>();
+	const phrasings = phrasingTerms.map(({ entry, terms }, index) => {
+		let mass = 0;
+		for (const term of terms) {
+			mass += idf.get(term) ?? 0;
+			const list = phrasingPostings.get(term) ?? [];
+			list.push(index);
+			phrasingPostings.set(term, list);
+		}
+		return { entry, mass };
+	});
+
+	return {
+		entries,
+		analyzer,
+		typos: createTypoCorrector(vocabulary),
+		postings,
+		idf,
+		unknownIdf: Math.log(1 + total),
+		phrasingPostings,
+		phrasings,
+	};
+}

@@ -1,0 +1,21 @@
+import type { Entry } from '../faq/model.js';
+
+export type MatchStatus = 'answered' | 'ambiguous' | 'no_match' | 'urgent' | 'invalid';
+
+export interface Suggestion {
+	readonly id: string;
+	readonly question: string;
+	/** Confidence in [0, 1] that this entry answers the question. */
+	readonly score: number;
+}
+
+export type UrgentKind = 'cardiac' | 'fainting' | 'breathing' | 'stroke' | 'clot' | 'rhabdo' | 'self-harm';
+export type InvalidReason = 'empty' | 'too-long';
+
+/** The one verdict a question gets; everything a front end shows derives from it. */
+export type Match =
+	| { readonly status: 'answered'; readonly question: string; readonly entry: Entry; readonly score: number; readonly suggestions: readonly Suggestion[] }
+	| { readonly status: 'ambiguous'; readonly question: string; readonly score: number; readonly suggestions: readonly Suggestion[] }
+	| { readonly status: 'no_match'; readonly question: string; readonly score: number; readonly suggestions: readonly Suggestion[] }
+	| { readonly status: 'urgent'; readonly question: string; readonly urgent: UrgentKind }
+	| { readonly status: 'invalid'; readonly question: string; readonly reason: InvalidReason; readonly limit: number };

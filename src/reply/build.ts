@@ -1,0 +1,78 @@
+import type { Entry, Faq, Source } from '../faq/model.js';
+import type { Match } from '../match/types.js';
+import type { EntryRef, Reply, SourceLine } from './model.js';
+import { urgentGuidance } from './urgent.js';
+
+export interface ReplyOptions {
+	/** How this front end tells a member to browse the FAQ, e.g. "Use `/faq browse`…". */
+	readonly browseHint: string;
+}
+
+/** Turns a verdict into what the member sees; the one place reply wording is decided. */
+export function buildReply(match: Match, faq: Faq, options: ReplyOptions): Reply {
+	switch (match.status) {
+		case 'answered':
+			return answerReply(match.entry, faq);
+		case 'ambiguous':
+			return {
+				kind: 'ambiguous',
+				title: 'Did you mean…',
+				message: 'I found more than one question that could fit. Pick the one you meant:',
+				suggestions: match.suggestions.map(({ id, question }) => ({ id, question })),
+			};
+		case 'no_match':
+			return {
+				kind: 'no_match',
+				title: "I don't have that one",
+				message: `I can only answer questions from the ${faq.pack.name}, and none of them fits this well enough to answer. ${options.browseHint}`,
+			};
+		case 'urgent':
+			return { kind: 'urgent', ...urgentGuidance(match.urgent) };
+		case 'invalid':
+			return {
+				kind: 'invalid',
+				title: match.reason === 'empty' ? 'Ask me a question' : 'That question is too long',
+				message:
+					match.reason === 'empty'
+						? `Type a question about exercise and inflammation, for example "does HIIT make inflammation worse?". ${options.browseHint}`
+						: `Please keep questions under ${match.limit} characters: one short question works best.`,
+			};
+	}
+}
+
+/** The full answer for one entry, whether it was matched or picked from a list. */
+export function answerReply(entry: Entry, faq: Faq): Reply {
+	return {
+		kind: 'answer',
+		entryId: entry.id,
+		title: entry.question,
+		answer: entry.answer,
+		experts: entry.experts.flatMap((id) => {
+			const expert = faq.experts.get(id);
+			return expert ? [{ name: expert.name, credentials: expert.credentials }] : [];
+		}),
+		sources: entry.sources.flatMap((id) => {
+			const source = faq.sources.get(id);
+			return source ? [sourceLine(source)] : [];
+		}),
+		related: entry.related.flatMap((id) => {
+			const related = faq.byId.get(id);
+			return related ? [entryRef(related)] : [];
+		}),
+		disclaimer: faq.disclaimer,
+	};
+}
+
+export function entryRef(entry: Entry): EntryRef {
+	return { id: entry.id, question: entry.question };
+}
+
+function sourceLine(source: Source): SourceLine {
+	const detail = [source.author, source.publisher, source.year].filter((part) => part !== undefined).join(', ');
+	return {
+		title: source.title,
+		...(detail ? { detail } : {}),
+		...(source.caveat ? { caveat: source.caveat } : {}),
+		...(source.url ? { url: source.url } : {}),
+	};
+}
