@@ -2,12 +2,16 @@ import type { Entry } from '../faq/model.js';
 import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { words } from './normalise.js';
 import { createTypoCorrector, type TypoCorrector } from './typos.js';
+import { STOPWORDS } from './stopwords.js';
 
 /**
  * How much a term counts by where the entry says it. Question and alternates are how members ask,
  * tags are curated keywords, the answer mentions many things it is not about.
  */
 export const FIELD_WEIGHT = { phrasing: 1, tag: 0.9, answer: 0.35 } as const;
+
+/** How much of a phrasing term's weight depends on how many of the entry's phrasings use it. */
+const ABOUTNESS = 0.3;
 
 export interface Posting {
 	readonly entry: number;
@@ -36,20 +40,30 @@ export function buildIndex(entries: readonly Entry[], synonyms: readonly (readon
 	const weights = new Map<string, Map<number, number>>();
 	const phrasingTerms: { entry: number; terms: Set<string> }[] = [];
 
+	const raise = (entry: number, term: string, weight: number) => {
+		const byEntry = weights.get(term) ?? new Map<number, number>();
+		byEntry.set(entry, Math.max(byEntry.get(entry) ?? 0, weight));
+		weights.set(term, byEntry);
+	};
 	const add = (entry: number, text: string, weight: number): Set<string> => {
 		for (const word of words(text)) vocabulary.add(word);
 		const terms = new Set(analyzer.terms(text));
-		for (const term of terms) {
-			const byEntry = weights.get(term) ?? new Map<number, number>();
-			byEntry.set(entry, Math.max(byEntry.get(entry) ?? 0, weight));
-			weights.set(term, byEntry);
-		}
+		for (const term of terms) raise(entry, term, weight);
 		return terms;
 	};
 
 	entries.forEach((entry, index) => {
-		for (const phrasing of [entry.question, ...entry.alternates]) {
-			phrasingTerms.push({ entry: index, terms: add(index, phrasing, FIELD_WEIGHT.phrasing) });
+		const own = [entry.question, ...entry.alternates].map((phrasing) => {
+			const terms = add(index, phrasing, 0);
+			phrasingTerms.push({ entry: index, terms });
+			return terms;
+		});
+		// A term in most of an entry's phrasings is what the entry is about; one in a single
+		// alternate is incidental. This separates "does exercise reduce inflammation" from
+		// "which exercise reduces inflammation the most".
+		for (const term of new Set(own.flatMap((terms) => [...terms]))) {
+			const share = own.filter((terms) => terms.has(term)).length / own.length;
+			raise(index, term, FIELD_WEIGHT.phrasing * (1 - ABOUTNESS + ABOUTNESS * share));
 		}
 		for (const tag of entry.tags) add(index, tag, FIELD_WEIGHT.tag);
 		add(index, entry.answer, FIELD_WEIGHT.answer);
@@ -78,7 +92,7 @@ export function buildIndex(entries: readonly Entry[], synonyms: readonly (readon
 	return {
 		entries,
 		analyzer,
-		typos: createTypoCorrector(vocabulary),
+		typos: createTypoCorrector(vocabulary, STOPWORDS),
 		postings,
 		idf,
 		unknownIdf: Math.log(1 + total),

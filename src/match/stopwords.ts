@@ -1,14 +1,14 @@
 /**
- * Words that say nothing about which entry a question wants: function words, and the filler of chat
+ * Words that say nothing about entry a question wants: function words, and the filler of chat
  * ("guys", "wondering", "question"). Dropping them keeps a chatty question from looking off-topic.
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
 	`a about above after again against all am an and any anyone anybody are aren as at be because been before being
 	below between both but by can could did do does doing down during each either else even ever every few for from
 	further get gets getting got had has have having he her here hers herself him himself his how however i if in
-	into is it its itself just let lets like me might more most much must my myself no nor not now of off on once only
+	into is it its itself just let lets like me might must my myself no nor not now of off on once only
 	or other our ours out over own really same she should so some such than that the their theirs them then there
-	these they this those through to too under until up very was we were what when where which while who whom why
+	these they this those through to too under until up very was we were what when where while who whom why
 	will with would yet you your yours yourself yourselves also okay ok ya yeah yes hey hi hello guys guy folks
 	someone somebody thing things stuff question questions wondering wonder curious know knows tell please thanks thank
 	anyone anybody something kind sort actually basically literally right going want wants wanted need needs

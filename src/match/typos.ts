@@ -1,47 +1,75 @@
 import Fuse from 'fuse.js';
 
 /**
- * Typo tolerance: a word the FAQ never uses is replaced by the closest word it does use, found by
- * fuse.js. Only same-initial words are compared (typos rarely hit the first letter), which keeps a
- * 10,000-entry vocabulary fast, and answers are cached because members repeat their typos.
+ * Typo tolerance: a word the FAQ never uses is replaced by the closest word it does use. fuse.js
+ * finds the candidates; an edit-distance check then keeps only true near-misses, so a real word the
+ * FAQ lacks ("meaning") is not bent into one it has ("making"). Only same-initial words are
+ * compared (typos rarely hit the first letter), which keeps a 10,000-entry vocabulary fast, and
+ * answers are cached because members repeat their typos.
  */
 export interface TypoCorrector {
 	correct(word: string): string;
 }
 
 const MIN_LENGTH = 4;
-const MAX_DISTANCE = 0.34;
 const CACHE_LIMIT = 10_000;
 
-export function createTypoCorrector(vocabulary: Iterable<string>): TypoCorrector {
+export function createTypoCorrector(vocabulary: Iterable<string>, keep: ReadonlySet<string>): TypoCorrector {
 	const known = new Set(vocabulary);
 	const byInitial = new Map<string, string[]>();
 	for (const word of known) {
-		if (word.length < MIN_LENGTH - 1) continue;
+		if (word.length < MIN_LENGTH - 1 || /\d/.test(word)) continue;
 		const bucket = byInitial.get(word[0]!) ?? [];
 		bucket.push(word);
 		byInitial.set(word[0]!, bucket);
 	}
 	const fuses = new Map(
-		[...byInitial].map(([initial, bucket]) => [
-			initial,
-			new Fuse(bucket, { includeScore: true, threshold: MAX_DISTANCE, ignoreLocation: true, isCaseSensitive: true }),
-		]),
+		[...byInitial].map(([initial, bucket]) => [initial, new Fuse(bucket, { includeScore: true, threshold: 0.4, ignoreLocation: true, isCaseSensitive: true })]),
 	);
 	const cache = new Map<string, string>();
 
+	const closest = (word: string): string => {
+		const allowed = word.length <= 5 ? 1 : 2;
+		let best = word;
+		let bestDistance = allowed + 1;
+		for (const { item } of fuses.get(word[0]!)?.search(word, { limit: 8 }) ?? []) {
+			const distance = editDistance(word, item, allowed);
+			if (distance < bestDistance) [best, bestDistance] = [item, distance];
+		}
+		return best;
+	};
+
 	return {
 		correct(word) {
-			if (word.length < MIN_LENGTH || known.has(word) || /\d/.test(word)) return word;
-			const cached = cache.get(word);
-			if (cached !== undefined) return cached;
-			const best = fuses.get(word[0]!)?.search(word, { limit: 5 })
-				.filter((hit) => Math.abs(hit.item.length - word.length) <= 2)
-				.sort((a, b) => (a.score ?? 1) - (b.score ?? 1))[0];
-			const corrected = best ? best.item : word;
-			if (cache.size >= CACHE_LIMIT) cache.clear();
-			cache.set(word, corrected);
+			if (word.length < MIN_LENGTH || known.has(word) || keep.has(word) || /\d/.test(word)) return word;
+			let corrected = cache.get(word);
+			if (corrected === undefined) {
+				corrected = closest(word);
+				if (cache.size >= CACHE_LIMIT) cache.clear();
+				cache.set(word, corrected);
+			}
 			return corrected;
 		},
 	};
+}
+
+/** Optimal-string-alignment distance (a swap of neighbours costs 1), giving up past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+	if (Math.abs(a.length - b.length) > max) return max + 1;
+	let previous2: number[] = [];
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		let rowMin = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2]! + 1);
+			current.push(value);
+			rowMin = Math.min(rowMin, value);
+		}
+		if (rowMin > max) return max + 1;
+		[previous2, previous] = [previous, current];
+	}
+	return previous[b.length]!;
 }
