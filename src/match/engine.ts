@@ -28,7 +28,8 @@ export function createEngine(faq: Faq, maxQuestionLength = DEFAULT_MAX_QUESTION_
 			}
 			const urgent = triage(question);
 			if (urgent) return { status: 'urgent', question, urgent };
-			return decide(question, scoreEntries(index, queryTerms(index, question)), faq.entries);
+			const terms = queryTerms(index, question);
+			return decide(question, scoreEntries(index, terms), faq.entries, terms.some((term) => index.subject.has(term)));
 		},
 		suggest(partial, limit) {
 			return suggest(index, partial.slice(0, maxQuestionLength), limit);

@@ -32,7 +32,12 @@ export interface SearchIndex {
 	readonly phrasingPostings: ReadonlyMap<string, readonly number[]>;
 	/** For each phrasing: its entry and its total idf mass. */
 	readonly phrasings: readonly { readonly entry: number; readonly mass: number }[];
+	/** What the whole FAQ is about ("inflammation", "exercise"): terms most entries are asked with. */
+	readonly subject: ReadonlySet<string>;
 }
+
+/** Share of entries whose phrasings must use a term for it to be the FAQ's subject: nearly all. */
+const SUBJECT_SHARE = 0.95;
 
 export function buildIndex(entries: readonly Entry[], synonyms: readonly (readonly string[])[]): SearchIndex {
 	const analyzer = createAnalyzer(synonyms);
@@ -89,9 +94,16 @@ export function buildIndex(entries: readonly Entry[], synonyms: readonly (readon
 		return { entry, mass };
 	});
 
+	const subject = new Set(
+		[...postings]
+			.filter(([, list]) => list.filter(({ weight }) => weight >= FIELD_WEIGHT.phrasing * (1 - ABOUTNESS)).length >= SUBJECT_SHARE * total)
+			.map(([term]) => term),
+	);
+
 	return {
 		entries,
 		analyzer,
+		subject,
 		typos: createTypoCorrector(vocabulary, STOPWORDS),
 		postings,
 		idf,

@@ -13,7 +13,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 	idk: 'i do not know', imo: 'in my opinion', tbh: 'to be honest', ngl: 'not going to lie',
 	pp: 'people', ppl: 'people', wk: 'week', wks: 'weeks', wkly: 'weekly', hr: 'hour', hrs: 'hours',
 	min: 'minutes', mins: 'minutes', yr: 'year', yrs: 'years', diff: 'difference', vs: 'versus',
-	thx: 'thanks', ty: 'thank you', lol: '', lmao: '', omg: '', pls2: 'please', ok: 'okay',
+	thx: 'thanks', ty: 'thank you', ok: 'okay',
+	// Chat noise that carries no meaning for matching.
+	lol: '', lmao: '', omg: '', af: '', wtf: '', smh: '', fr: '', bro: '', bruh: '', lmk: '', pls2: '',
 	im: 'i am', ive: 'i have', dont: 'do not', doesnt: 'does not', isnt: 'is not', cant: 'can not',
 	wont: 'will not', whats: 'what is', hows: 'how is', thats: 'that is', shouldnt: 'should not',
 };

@@ -1,7 +1,12 @@
+import { englishStemRank } from './english.js';
 import type { SearchIndex } from './index.js';
 
 /** Weight of coverage against phrasing similarity in an entry's score. */
-const COVERAGE_SHARE = 0.6;
+const COVERAGE_SHARE = 0.5;
+
+/** Frequency ranks below which an unknown word is everyday English rather than a topic. */
+const COMMON_RANK = 1_500;
+const FAMILIAR_RANK = 6_000;
 
 export interface Scored {
 	readonly entry: number;
@@ -23,7 +28,7 @@ export function queryTerms(index: SearchIndex, question: string): string[] {
  * rewards asking the way the entry is phrased and penalises entries that are about much more.
  */
 export function scoreEntries(index: SearchIndex, terms: readonly string[]): Scored[] {
-	const queryMass = terms.reduce((sum, term) => sum + (index.idf.get(term) ?? index.unknownIdf), 0);
+	const queryMass = terms.reduce((sum, term) => sum + (index.idf.get(term) ?? unknownWeight(index, term)), 0);
 	if (queryMass === 0) return [];
 
 	const covered = new Map<number, number>();
@@ -52,4 +57,16 @@ export function scoreEntries(index: SearchIndex, terms: readonly string[]): Scor
 		scored.push({ entry, score: COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * (bestDice.get(entry) ?? 0) });
 	}
 	return scored.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A word the FAQ never uses counts against every entry, by how telling it is: everyday words
+ * ("whenever", "couple") barely, rare ones ("acne", "creatine") as much as the FAQ's rarest term.
+ */
+function unknownWeight(index: SearchIndex, term: string): number {
+	const rank = englishStemRank(term);
+	if (rank === undefined) return index.unknownIdf;
+	if (rank < COMMON_RANK) return index.unknownIdf * 0.25;
+	if (rank < FAMILIAR_RANK) return index.unknownIdf * 0.5;
+	return index.unknownIdf;
 }

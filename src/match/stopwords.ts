@@ -11,6 +11,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 	these they this those through to too under until up very was we were what when where while who whom why
 	will with would yet you your yours yourself yourselves also okay ok ya yeah yes hey hi hello guys guy folks
 	someone somebody thing things stuff question questions wondering wonder curious know knows tell please thanks thank
-	anyone anybody something kind sort actually basically literally right going want wants wanted need needs
+	anyone anybody something actually basically literally right going want wants wanted need needs
 	say says said lot lots bit maybe probably pretty quite totally true false mean means`.split(/\s+/),
 );

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { englishRank } from './english.js';
 
 /**
  * Typo tolerance: a word the FAQ never uses is replaced by the closest word it does use. fuse.js
@@ -41,7 +42,7 @@ export function createTypoCorrector(vocabulary: Iterable<string>, keep: Readonly
 
 	return {
 		correct(word) {
-			if (word.length < MIN_LENGTH || known.has(word) || keep.has(word) || /\d/.test(word)) return word;
+			if (word.length < MIN_LENGTH || known.has(word) || keep.has(word) || /\d/.test(word) || englishRank(word) !== undefined) return word;
 			let corrected = cache.get(word);
 			if (corrected === undefined) {
 				corrected = closest(word);
