@@ -4,9 +4,10 @@ import { DEFAULT_MAX_QUESTION_LENGTH } from './match/engine.js';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'a Discord id (17–20 digits)');
 
-const flag = z
-	.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { message: 'true or false' })
-	.transform((value) => ['true', '1', 'yes', 'on'].includes(value));
+const flag = z.preprocess(
+	(value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
+	z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { message: 'true or false' }).transform((value) => ['true', '1', 'yes', 'on'].includes(value)),
+);
 
 const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
@@ -26,7 +27,7 @@ const envSchema = z.object({
 	ANSWER_MENTIONS: z.preprocess(blankAsUnset, flag.default(false)),
 	AUTO_ANSWER_CHANNEL_IDS: z.preprocess(
 		(value) => (typeof value === 'string' ? value.split(',').map((id) => id.trim()).filter(Boolean) : value),
-		z.array(snowflake).default([]),
+		z.array(snowflake, { message: 'comma-separated Discord channel ids' }).default([]),
 	),
 });
 
@@ -52,14 +53,16 @@ export interface Config {
 export function readConfig(env: Record<string, string | undefined>): Result<Config, string> {
 	const parsed = envSchema.safeParse(env);
 	if (!parsed.success) {
-		return fail(
-			parsed.error.issues.map((issue) => {
-				const name = String(issue.path[0] ?? 'environment');
-				// A secret is never echoed back into a terminal or a log.
-				const got = name.includes('TOKEN') ? '' : ` (got ${JSON.stringify(env[name] ?? '')})`;
-				return `${name}: must be ${issue.message}${got}`;
-			}),
-		);
+		// One line per variable, however many of its parts are wrong.
+		const byName = new Map<string, string>();
+		for (const issue of parsed.error.issues) {
+			const name = String(issue.path[0] ?? 'environment');
+			if (byName.has(name)) continue;
+			// A secret is never echoed back into a terminal or a log.
+			const got = name.includes('TOKEN') ? '' : ` (got ${JSON.stringify(env[name] ?? '')})`;
+			byName.set(name, `${name}: must be ${issue.message}${got}`);
+		}
+		return fail([...byName.values()]);
 	}
 	const e = parsed.data;
 	return ok(

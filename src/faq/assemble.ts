@@ -4,36 +4,48 @@ import { DISCORD_LIMITS, embedLength, rawEmbed } from '../reply/embed.js';
 import { FAQ_FILES } from './files.js';
 import type { Entry, Expert, Faq, Pack, Problem, Source, Tip } from './model.js';
 
+/** The separately validated files; a part whose file did not load is missing, and its checks are skipped. */
 interface Parts {
-	readonly pack: Pack;
+	readonly pack: Pack | undefined;
 	readonly entries: readonly Entry[];
-	readonly experts: readonly Expert[];
-	readonly sources: readonly Source[];
-	readonly tips: readonly Tip[];
-	readonly disclaimer: string;
+	/** False when some entry file did not load: references to entries cannot be judged then. */
+	readonly entriesComplete: boolean;
+	readonly experts: readonly Expert[] | undefined;
+	readonly sources: readonly Source[] | undefined;
+	readonly tips: readonly Tip[] | undefined;
+	readonly disclaimer: string | undefined;
 	readonly synonyms: readonly (readonly string[])[];
 }
 
 /** Joins separately valid files into one pack, checking everything that spans files. */
 export function assembleFaq(parts: Parts): Result<Faq, Problem> {
 	const problems: Problem[] = [];
-	const experts = indexById(parts.experts, FAQ_FILES.experts, 'expert', problems);
-	const sources = indexById(parts.sources, FAQ_FILES.sources, 'source', problems);
+	const experts = parts.experts && indexById(parts.experts, FAQ_FILES.experts, 'expert', problems);
+	const sources = parts.sources && indexById(parts.sources, FAQ_FILES.sources, 'source', problems);
 	const byId = new Map<string, Entry>();
-	for (const entry of parts.entries) {
-		const first = byId.get(entry.id);
-		if (first) problems.push({ file: entry.file, entry: entry.id, field: 'id', message: `duplicate id: ${first.file} already uses it` });
-		else byId.set(entry.id, entry);
+	// The file named after the id owns it; any other file with that id is the duplicate.
+	const owners = [...parts.entries].sort((a, b) => Number(!isNamedFor(a)) - Number(!isNamedFor(b)));
+	for (const entry of owners) {
+		const owner = byId.get(entry.id);
+		if (owner) {
+			problems.push({ file: entry.file, entry: entry.id, field: 'id', message: `duplicate id: ${owner.file} already uses it` });
+		} else {
+			byId.set(entry.id, entry);
+			if (!isNamedFor(entry)) {
+				problems.push({ file: entry.file, line: 2, entry: entry.id, field: 'id', message: `the file name must be the id: rename it to "${entry.id}.md"` });
+			}
+		}
 	}
-	indexById(parts.tips, FAQ_FILES.tips, 'tip', problems);
+	const knownEntries = parts.entriesComplete ? byId : undefined;
+	if (parts.tips) indexById(parts.tips, FAQ_FILES.tips, 'tip', problems);
 
-	if (!sources.has(parts.pack.article)) {
+	if (parts.pack && sources && !sources.has(parts.pack.article)) {
 		problems.push({ file: FAQ_FILES.pack, field: 'article', message: `unknown source "${parts.pack.article}"; it must be an id in ${FAQ_FILES.sources}` });
 	}
 
-	const checkRefs = (ids: readonly string[], known: ReadonlyMap<string, unknown>, kind: string, where: Omit<Problem, 'message' | 'field'>, field: string) => {
+	const checkRefs = (ids: readonly string[], known: ReadonlyMap<string, unknown> | undefined, kind: string, where: Omit<Problem, 'message' | 'field'>, field: string) => {
 		ids.forEach((id, index) => {
-			if (!known.has(id)) problems.push({ ...where, field: `${field}[${index}]`, message: `unknown ${kind} "${id}"` });
+			if (known && !known.has(id)) problems.push({ ...where, field: `${field}[${index}]`, message: `unknown ${kind} "${id}"` });
 		});
 	};
 
@@ -42,7 +54,7 @@ export function assembleFaq(parts: Parts): Result<Faq, Problem> {
 		const where = { file: entry.file, entry: entry.id };
 		checkRefs(entry.experts, experts, `expert (see ${FAQ_FILES.experts})`, where, 'experts');
 		checkRefs(entry.sources, sources, `source (see ${FAQ_FILES.sources})`, where, 'sources');
-		checkRefs(entry.related, byId, 'related entry id', where, 'related');
+		checkRefs(entry.related, knownEntries, 'related entry id', where, 'related');
 		if (entry.related.includes(entry.id)) problems.push({ ...where, field: 'related', message: 'an entry cannot be related to itself' });
 
 		[entry.question, ...entry.alternates].forEach((phrasing, index) => {
@@ -62,15 +74,16 @@ export function assembleFaq(parts: Parts): Result<Faq, Problem> {
 		}
 	}
 
-	for (const tip of parts.tips) {
+	for (const tip of parts.tips ?? []) {
 		const where = { file: FAQ_FILES.tips, entry: tip.id };
-		checkRefs([tip.entry], byId, 'entry id', where, 'entry');
+		if (knownEntries && !knownEntries.has(tip.entry)) problems.push({ ...where, field: 'entry', message: `unknown entry id "${tip.entry}"` });
 		checkRefs(tip.experts, experts, 'expert', where, 'experts');
 		checkRefs(tip.sources, sources, 'source', where, 'sources');
 	}
 
-	if (problems.length > 0) return fail(problems);
-	const faq: Faq = { ...parts, byId, experts, sources };
+	const { pack, tips, disclaimer } = parts;
+	if (problems.length > 0 || !parts.entriesComplete || !pack || !experts || !sources || !tips || !disclaimer) return fail(problems);
+	const faq: Faq = { pack, entries: parts.entries, tips, disclaimer, synonyms: parts.synonyms, byId, experts, sources };
 	const overLimit = parts.entries.flatMap((entry) => discordLimitProblems(entry, faq));
 	return overLimit.length > 0 ? fail(overLimit) : ok(faq);
 }
@@ -93,6 +106,10 @@ function discordLimitProblems(entry: Entry, faq: Faq): Problem[] {
 		problems.push({ ...where, field: 'answer', message: `the whole answer with its attribution and disclaimer is ${total} characters; a Discord embed holds at most ${DISCORD_LIMITS.embedTotal}` });
 	}
 	return problems;
+}
+
+function isNamedFor(entry: Entry): boolean {
+	return entry.file === `${FAQ_FILES.entries}/${entry.id}.md`;
 }
 
 function indexById<T extends { id: string }>(items: readonly T[], file: string, kind: string, problems: Problem[]): Map<string, T> {

@@ -42,18 +42,23 @@ export async function loadFaq(dir: string): Promise<Result<Faq, Problem>> {
 	const disclaimer = (await readText(dir, FAQ_FILES.disclaimer))?.trim();
 	if (disclaimer === undefined) collect(missing(FAQ_FILES.disclaimer));
 	else if (disclaimer === '') problems.push({ file: FAQ_FILES.disclaimer, message: 'the disclaimer is empty' });
+	const before = problems.length;
 	const entries = await loadEntries(dir, problems);
+	const entriesComplete = problems.length === before;
 
-	if (problems.length > 0 || !pack || !experts || !sources || !tips || !disclaimer) return fail(problems);
-	return assembleFaq({
+	// Cross-file checks run on whatever did load, so one broken file does not hide the rest.
+	const assembled = assembleFaq({
 		pack,
 		entries,
-		experts: experts.experts,
-		sources: sources.sources,
-		tips: tips.tips,
-		disclaimer,
+		entriesComplete,
+		experts: experts?.experts,
+		sources: sources?.sources,
+		tips: tips?.tips,
+		disclaimer: disclaimer || undefined,
 		synonyms: synonyms?.synonyms ?? [],
 	});
+	if (problems.length === 0) return assembled;
+	return fail([...problems, ...(assembled.ok ? [] : assembled.errors)]);
 }
 
 async function loadEntries(dir: string, problems: Problem[]): Promise<Entry[]> {
@@ -80,13 +85,9 @@ async function loadEntries(dir: string, problems: Problem[]): Promise<Entry[]> {
 			problems.push(...front.errors);
 			continue;
 		}
-		const id = front.value.id;
 		if (split.body === '') {
-			problems.push({ file, line: split.bodyLine, entry: id, field: 'answer', message: 'the answer (the text below the front matter) is empty' });
+			problems.push({ file, line: split.bodyLine, entry: front.value.id, field: 'answer', message: 'the answer (the text below the front matter) is empty' });
 			continue;
-		}
-		if (name !== `${id}.md`) {
-			problems.push({ file, line: 2, entry: id, field: 'id', message: `the file name must be the id: rename it to "${id}.md"` });
 		}
 		entries.push({ ...front.value, answer: split.body, file });
 	}

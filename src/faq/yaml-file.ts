@@ -22,7 +22,7 @@ export function parseYaml<S extends z.ZodType>(
 		return fail(
 			doc.errors.map((error) => ({
 				...base,
-				line: (error.linePos?.[0].line ?? 1) + lineOffset,
+				line: lines.linePos(error.pos[0]).line + lineOffset,
 				message: `not valid YAML: ${firstLine(error.message)}`,
 			})),
 		);
@@ -34,13 +34,14 @@ export function parseYaml<S extends z.ZodType>(
 	const entryId = where.entry ?? idOf(doc);
 	return fail(
 		parsed.error.issues.map((issue) => {
-			const path = issue.path.map(String);
+			// zod reports an unknown key on the object that holds it; point at the key itself.
+			const path = [...issue.path, ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])].map(String);
 			return {
 				...base,
 				...(entryId === undefined ? {} : { entry: entryId }),
-				line: lineOf(doc, lines, issue.path) + lineOffset,
+				line: lineOf(doc, lines, path) + lineOffset,
 				...(path.length > 0 ? { field: path.join('.') } : {}),
-				message: issue.message,
+				message: issue.code === 'unrecognized_keys' ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}; check the spelling` : issue.message,
 			};
 		}),
 	);

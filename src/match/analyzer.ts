@@ -8,6 +8,8 @@ import { STOPWORDS } from './stopwords.js';
  */
 export interface Analyzer {
 	terms(text: string, correct?: (word: string) => string): string[];
+	/** The terms of words already split by `words()`, for callers that need the words too. */
+	termsOfWords(words: readonly string[]): string[];
 }
 
 export function createAnalyzer(synonymGroups: readonly (readonly string[])[]): Analyzer {
@@ -27,28 +29,45 @@ export function createAnalyzer(synonymGroups: readonly (readonly string[])[]): A
 		}
 	}
 
-	return {
-		terms(text, correct) {
-			const raw = words(text);
-			const stemmed = stems(correct ? raw.map(correct) : raw);
-			const out: string[] = [];
-			for (let i = 0; i < stemmed.length; ) {
-				const hit = phrases.get(stemmed[i]!)?.find(({ from }) => from.every((stem, k) => stemmed[i + k] === stem));
-				if (hit) {
-					out.push(...hit.to);
-					i += hit.from.length;
-				} else {
-					out.push(stemmed[i]!);
-					i += 1;
-				}
+	const termsOfWords = (raw: readonly string[]): string[] => {
+		const out: string[] = [];
+		for (let i = 0; i < raw.length; ) {
+			const stem = stemOf(raw[i]!);
+			const candidates = phrases.get(stem);
+			const hit = candidates?.find(({ from }) => from.every((part, k) => k === 0 || (raw[i + k] !== undefined && stemOf(raw[i + k]!) === part)));
+			if (hit) {
+				for (const term of hit.to) if (!STOPPED.has(term)) out.push(term);
+				i += hit.from.length;
+			} else {
+				if (!STOPPED.has(stem)) out.push(stem);
+				i += 1;
 			}
-			return out.filter((term) => !STOPPED.has(term));
-		},
+		}
+		return out;
+	};
+
+	return {
+		termsOfWords,
+		terms: (text, correct) => termsOfWords(correct ? words(text).map(correct) : words(text)),
 	};
 }
 
 const STOPPED: ReadonlySet<string> = new Set([...STOPWORDS].map((word) => stemmer(word)));
 
+/** Stemming dominates indexing a large FAQ, and a vocabulary is small next to its text. */
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 200_000;
+
+function stemOf(word: string): string {
+	let stem = stemCache.get(word);
+	if (stem === undefined) {
+		stem = stemmer(word);
+		if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+		stemCache.set(word, stem);
+	}
+	return stem;
+}
+
 function stems(list: readonly string[]): string[] {
-	return list.map((word) => stemmer(word));
+	return list.map(stemOf);
 }

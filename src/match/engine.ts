@@ -8,6 +8,9 @@ import type { Match, Suggestion } from './types.js';
 /** Longest question accepted; longer input is refused before any work is done on it. */
 export const DEFAULT_MAX_QUESTION_LENGTH = 500;
 
+/** How many ranked entries a verdict looks at: the best, its rivals and the suggestions. */
+const RANKED = 8;
+
 export interface Engine {
 	readonly faq: Faq;
 	/** The verdict for a member's question: triage first, then matching. */
@@ -29,7 +32,7 @@ export function createEngine(faq: Faq, maxQuestionLength = DEFAULT_MAX_QUESTION_
 			const urgent = triage(question);
 			if (urgent) return { status: 'urgent', question, urgent };
 			const terms = queryTerms(index, question);
-			return decide(question, scoreEntries(index, terms), faq.entries, terms.some((term) => index.subject.has(term)));
+			return decide(question, scoreEntries(index, terms, RANKED), faq.entries, terms.some((term) => index.subject.has(term)));
 		},
 		suggest(partial, limit) {
 			return suggest(index, partial.slice(0, maxQuestionLength), limit);
@@ -40,7 +43,5 @@ export function createEngine(faq: Faq, maxQuestionLength = DEFAULT_MAX_QUESTION_
 function suggest(index: SearchIndex, partial: string, limit: number): Suggestion[] {
 	const toSuggestion = (entry: Entry, score: number): Suggestion => ({ id: entry.id, question: entry.question, score });
 	if (partial.trim() === '') return index.entries.slice(0, limit).map((entry) => toSuggestion(entry, 0));
-	return scoreEntries(index, queryTerms(index, partial))
-		.slice(0, limit)
-		.map(({ entry, score }) => toSuggestion(index.entries[entry]!, Math.round(score * 1000) / 1000));
+	return scoreEntries(index, queryTerms(index, partial), limit).map(({ entry, score }) => toSuggestion(index.entries[entry]!, Math.round(score * 1000) / 1000));
 }

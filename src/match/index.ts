@@ -13,9 +13,10 @@ export const FIELD_WEIGHT = { phrasing: 1, tag: 0.9, answer: 0.35 } as const;
 /** How much of a phrasing term's weight depends on how many of the entry's phrasings use it. */
 const ABOUTNESS = 0.3;
 
-export interface Posting {
-	readonly entry: number;
-	readonly weight: number;
+/** The entries that use a term, in entry order, with the weight of the best field it appears in. */
+export interface Postings {
+	readonly entries: number[];
+	readonly weights: number[];
 }
 
 /** Everything needed to score a question against the FAQ, built once per pack. */
@@ -23,8 +24,7 @@ export interface SearchIndex {
 	readonly entries: readonly Entry[];
 	readonly analyzer: Analyzer;
 	readonly typos: TypoCorrector;
-	/** term → the entries that use it, with the weight of the best field it appears in. */
-	readonly postings: ReadonlyMap<string, readonly Posting[]>;
+	readonly postings: ReadonlyMap<string, Postings>;
 	readonly idf: ReadonlyMap<string, number>;
 	/** The weight of a question term the FAQ never uses: as rare as the rarest known term. */
 	readonly unknownIdf: number;
@@ -32,8 +32,10 @@ export interface SearchIndex {
 	readonly phrasingPostings: ReadonlyMap<string, readonly number[]>;
 	/** For each phrasing: its entry and its total idf mass. */
 	readonly phrasings: readonly { readonly entry: number; readonly mass: number }[];
-	/** What the whole FAQ is about ("inflammation", "exercise"): terms most entries are asked with. */
+	/** What the whole FAQ is about ("inflammation"): terms nearly every entry is asked with. */
 	readonly subject: ReadonlySet<string>;
+	/** Per-question accumulators, reused (and left zeroed) by every search on this index. */
+	readonly scratch: { readonly covered: Float64Array; readonly shared: Float64Array; readonly bestDice: Float64Array };
 }
 
 /** Share of entries whose phrasings must use a term for it to be the FAQ's subject: nearly all. */
@@ -42,24 +44,24 @@ const SUBJECT_SHARE = 0.95;
 export function buildIndex(entries: readonly Entry[], synonyms: readonly (readonly string[])[]): SearchIndex {
 	const analyzer = createAnalyzer(synonyms);
 	const vocabulary = new Set<string>(synonyms.flat().flatMap(words));
-	const weights = new Map<string, Map<number, number>>();
+	const postings = new Map<string, Postings>();
 	const phrasingTerms: { entry: number; terms: Set<string> }[] = [];
 
-	const raise = (entry: number, term: string, weight: number) => {
-		const byEntry = weights.get(term) ?? new Map<number, number>();
-		byEntry.set(entry, Math.max(byEntry.get(entry) ?? 0, weight));
-		weights.set(term, byEntry);
-	};
-	const add = (entry: number, text: string, weight: number): Set<string> => {
-		for (const word of words(text)) vocabulary.add(word);
-		const terms = new Set(analyzer.terms(text));
-		for (const term of terms) raise(entry, term, weight);
-		return terms;
-	};
-
 	entries.forEach((entry, index) => {
+		// Weights are gathered per entry, then appended to the postings once: entries are indexed
+		// in order, so each list stays sorted by entry without a map per term.
+		const weights = new Map<string, number>();
+		const raise = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+		const add = (text: string, weight: number): string[] => {
+			const split = words(text);
+			for (const word of split) vocabulary.add(word);
+			const terms = analyzer.termsOfWords(split);
+			for (const term of terms) raise(term, weight);
+			return terms;
+		};
+
 		const own = [entry.question, ...entry.alternates].map((phrasing) => {
-			const terms = add(index, phrasing, 0);
+			const terms = new Set(add(phrasing, 0));
 			phrasingTerms.push({ entry: index, terms });
 			return terms;
 		});
@@ -68,19 +70,25 @@ export function buildIndex(entries: readonly Entry[], synonyms: readonly (readon
 		// "which exercise reduces inflammation the most".
 		for (const term of new Set(own.flatMap((terms) => [...terms]))) {
 			const share = own.filter((terms) => terms.has(term)).length / own.length;
-			raise(index, term, FIELD_WEIGHT.phrasing * (1 - ABOUTNESS + ABOUTNESS * share));
+			raise(term, FIELD_WEIGHT.phrasing * (1 - ABOUTNESS + ABOUTNESS * share));
 		}
-		for (const tag of entry.tags) add(index, tag, FIELD_WEIGHT.tag);
-		add(index, entry.answer, FIELD_WEIGHT.answer);
+		for (const tag of entry.tags) add(tag, FIELD_WEIGHT.tag);
+		add(entry.answer, FIELD_WEIGHT.answer);
+
+		weights.forEach((weight, term) => {
+			const list = postings.get(term);
+			if (list) {
+				list.entries.push(index);
+				list.weights.push(weight);
+			} else {
+				postings.set(term, { entries: [index], weights: [weight] });
+			}
+		});
 	});
 
 	const total = entries.length;
 	const idf = new Map<string, number>();
-	const postings = new Map<string, Posting[]>();
-	for (const [term, byEntry] of weights) {
-		idf.set(term, Math.log(1 + total / byEntry.size));
-		postings.set(term, [...byEntry].map(([entry, weight]) => ({ entry, weight })));
-	}
+	for (const [term, list] of postings) idf.set(term, Math.log(1 + total / list.entries.length));
 
 	const phrasingPostings = new Map<string, number[]>();
 	const phrasings = phrasingTerms.map(({ entry, terms }, index) => {
@@ -96,7 +104,7 @@ export function buildIndex(entries: readonly Entry[], synonyms: readonly (readon
 
 	const subject = new Set(
 		[...postings]
-			.filter(([, list]) => list.filter(({ weight }) => weight >= FIELD_WEIGHT.phrasing * (1 - ABOUTNESS)).length >= SUBJECT_SHARE * total)
+			.filter(([, list]) => list.weights.filter((weight) => weight >= FIELD_WEIGHT.phrasing * (1 - ABOUTNESS)).length >= SUBJECT_SHARE * total)
 			.map(([term]) => term),
 	);
 
@@ -104,11 +112,12 @@ export function buildIndex(entries: readonly Entry[], synonyms: readonly (readon
 		entries,
 		analyzer,
 		subject,
-		typos: createTypoCorrector(vocabulary, STOPWORDS),
+		typos: createTypoCorrector(vocabulary, { keep: STOPWORDS }),
 		postings,
 		idf,
 		unknownIdf: Math.log(1 + total),
 		phrasingPostings,
 		phrasings,
+		scratch: { covered: new Float64Array(total), shared: new Float64Array(phrasings.length), bestDice: new Float64Array(total) },
 	};
 }

@@ -4,7 +4,7 @@
  */
 
 /** Chat shorthand → the words it stands for. Kept general English: domain words live in the FAQ. */
-const SHORTHAND: Readonly<Record<string, string>> = {
+const SHORTHAND: ReadonlyMap<string, readonly string[]> = toMap({
 	u: 'you', ur: 'your', r: 'are', y: 'why', pls: 'please', plz: 'please', pl0x: 'please', '4': 'for',
 	b4: 'before', bc: 'because', bcuz: 'because', cuz: 'because', coz: 'because', cos: 'because',
 	w: 'with', wo: 'without', abt: 'about', bout: 'about', smth: 'something', sth: 'something',
@@ -18,26 +18,41 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 	lol: '', lmao: '', omg: '', af: '', wtf: '', smh: '', fr: '', bro: '', bruh: '', lmk: '', pls2: '',
 	im: 'i am', ive: 'i have', dont: 'do not', doesnt: 'does not', isnt: 'is not', cant: 'can not',
 	wont: 'will not', whats: 'what is', hows: 'how is', thats: 'that is', shouldnt: 'should not',
-};
+});
+
+function toMap(table: Record<string, string>): Map<string, string[]> {
+	return new Map(Object.entries(table).map(([word, expansion]) => [word, expansion === '' ? [] : expansion.split(' ')]));
+}
 
 export function normaliseText(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/\p{M}+/gu, '')
-		.toLowerCase()
-		.replace(/['’‘`´]/g, '')
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
+	return split(text).join(' ');
 }
 
 /** Normalised words with chat shorthand spelled out. */
 export function words(text: string): string[] {
 	const out: string[] = [];
-	for (const word of normaliseText(text).split(' ')) {
-		if (word === '') continue;
-		const expanded = SHORTHAND[word];
+	for (const word of split(text)) {
+		const expanded = SHORTHAND.get(word);
 		if (expanded === undefined) out.push(word);
-		else if (expanded !== '') out.push(...expanded.split(' '));
+		else for (const part of expanded) out.push(part);
 	}
 	return out;
 }
+
+/** Lowercase words without accents or apostrophes ("Don’t" → "dont"). */
+function split(text: string): string[] {
+	// Indexing a large FAQ splits megabytes of text, and nearly all of it is plain ASCII: the
+	// Unicode folding is paid only by text that needs it.
+	const ascii = ASCII.test(text);
+	// Apostrophe look-alikes go first: NFKD would turn "´" into a space and a combining accent.
+	let folded = ascii ? text.toLowerCase() : text.replace(/[’‘´]/g, "'").normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+	if (folded.includes("'") || folded.includes('`')) folded = folded.replace(/['`]/g, '');
+	const parts = folded.split(ascii ? ASCII_NON_WORD : NON_WORD);
+	if (parts[0] === '') parts.shift();
+	if (parts.at(-1) === '') parts.pop();
+	return parts;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_NON_WORD = /[^a-z0-9]+/;
+const NON_WORD = /[^\p{L}\p{N}]+/u;

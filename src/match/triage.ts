@@ -1,4 +1,6 @@
 import { words } from './normalise.js';
+import { STOPWORDS } from './stopwords.js';
+import { createTypoCorrector } from './typos.js';
 import type { UrgentKind } from './types.js';
 
 /**
@@ -24,7 +26,7 @@ const RULES: readonly { kind: UrgentKind; patterns: readonly RegExp[] }[] = [
 			// "I hurt myself lifting" is an injury; hurting oneself on purpose is said with intent words.
 			/\b(want|wanting|going|thinking|thought|think|urge|urges|plan|planning|tempted)( to| of| about)? (hurt|hurting|harm|harming|cut|cutting) (myself|my self)\b/,
 			/\bkms\b/,
-			/\bsuicid/,
+			/\b(suicide|suicidal|suicidality)\b/,
 			/\bself ?harm/,
 			/\b(want|wanted|going|gonna|ready) to die\b/,
 			/\bwish (i was|i were|to be) dead\b/,
@@ -75,7 +77,9 @@ const RULES: readonly { kind: UrgentKind; patterns: readonly RegExp[] }[] = [
 			/\b(can not|cannot|suddenly can not) (feel|move) (my |his |her )?(left|right) (arm|leg|side)\b/,
 			/\bworst headache\b/,
 			/\bsudden (severe|terrible|extreme) headache\b/,
-			/\bstroke\b/,
+			// "Stroke" alone is also a swimming word: only the medical phrasings count.
+			/\b(having|had|has|having had) (a |another )?stroke\b/,
+			/\b(signs|symptoms|sign|symptom) of (a )?stroke\b|\bstroke (signs|symptoms)\b/,
 		],
 	},
 	{
@@ -97,9 +101,19 @@ const RULES: readonly { kind: UrgentKind; patterns: readonly RegExp[] }[] = [
 	},
 ];
 
+/**
+ * Misspelled alarm words ("chest pian", "sucidal") are corrected against the words the rules use,
+ * with the same corrector the matcher uses: a missed emergency costs far more than a typo.
+ */
+const alarmWords = createTypoCorrector(
+	RULES.flatMap(({ patterns }) => patterns.flatMap((pattern) => pattern.source.match(/[a-z]{4,}/g) ?? [])),
+	// One edit only: "fasted" is two edits from "fainted", and a false alarm is not harmless either.
+	{ keep: STOPWORDS, maxEdits: () => 1 },
+);
+
 /** The kind of emergency a message sounds like, or `undefined` when it does not sound like one. */
 export function triage(text: string): UrgentKind | undefined {
-	const normalised = ` ${words(text).join(' ')} `;
+	const normalised = ` ${words(text).map((word) => alarmWords.correct(word)).join(' ')} `;
 	const screened = HYPERBOLE.reduce((rest, pattern) => rest.replace(new RegExp(pattern, 'g'), ' '), normalised);
 	return RULES.find(({ patterns }) => patterns.some((pattern) => pattern.test(screened)))?.kind;
 }

@@ -15,7 +15,16 @@ export interface TypoCorrector {
 const MIN_LENGTH = 4;
 const CACHE_LIMIT = 10_000;
 
-export function createTypoCorrector(vocabulary: Iterable<string>, keep: ReadonlySet<string>): TypoCorrector {
+export interface TypoOptions {
+	/** Words never corrected (stopwords: "tho" must not become "two"). */
+	readonly keep: ReadonlySet<string>;
+	/** The most edits a correction may make; by default 1 up to five letters, else 2. */
+	readonly maxEdits?: (length: number) => number;
+}
+
+const defaultMaxEdits = (length: number) => (length <= 5 ? 1 : 2);
+
+export function createTypoCorrector(vocabulary: Iterable<string>, { keep, maxEdits = defaultMaxEdits }: TypoOptions): TypoCorrector {
 	const known = new Set(vocabulary);
 	const byInitial = new Map<string, string[]>();
 	for (const word of known) {
@@ -25,17 +34,19 @@ export function createTypoCorrector(vocabulary: Iterable<string>, keep: Readonly
 		byInitial.set(word[0]!, bucket);
 	}
 	const fuses = new Map(
-		[...byInitial].map(([initial, bucket]) => [initial, new Fuse(bucket, { includeScore: true, threshold: 0.4, ignoreLocation: true, isCaseSensitive: true })]),
+		[...byInitial].map(([initial, bucket]) => [initial, new Fuse(bucket, { threshold: 0.6, ignoreLocation: true, isCaseSensitive: true })]),
 	);
 	const cache = new Map<string, string>();
 
 	const closest = (word: string): string => {
-		const allowed = word.length <= 5 ? 1 : 2;
+		// fuse.js is generous (a swap of two letters costs it two errors); the edit distance decides.
+		const allowed = maxEdits(word.length);
 		let best = word;
-		let bestDistance = allowed + 1;
-		for (const { item } of fuses.get(word[0]!)?.search(word, { limit: 8 }) ?? []) {
-			const distance = editDistance(word, item, allowed);
-			if (distance < bestDistance) [best, bestDistance] = [item, distance];
+		let bestCost = allowed + 1;
+		for (const { item } of fuses.get(word[0]!)?.search(word, { limit: 50 }) ?? []) {
+			// On a tie, the word with the same letters wins: "pian" is "pain" swapped, not "plan".
+			const cost = editDistance(word, item, allowed) + (sameLetters(word, item) ? 0 : 0.5);
+			if (cost < bestCost) [best, bestCost] = [item, cost];
 		}
 		return best;
 	};
@@ -52,6 +63,10 @@ export function createTypoCorrector(vocabulary: Iterable<string>, keep: Readonly
 			return corrected;
 		},
 	};
+}
+
+function sameLetters(a: string, b: string): boolean {
+	return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
 }
 
 /** Optimal-string-alignment distance (a swap of neighbours costs 1), giving up past `max`. */

@@ -8,7 +8,7 @@ export function renderText(reply: Reply): string {
 				reply.title,
 				'',
 				reply.answer,
-				...section('Expert', reply.experts.map(expertLine)),
+				...section(reply.experts.length > 1 ? 'Experts' : 'Expert', reply.experts.map(expertLine)),
 				...section('Sources', reply.sources.map(sourceText)),
 				...section('Related', reply.related.map((entry) => entry.question)),
 				'',

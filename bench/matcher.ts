@@ -1,0 +1,52 @@
+import { performance } from 'node:perf_hooks';
+import { readLabelledSet } from '../src/eval/labelled-set.js';
+import type { Faq } from '../src/faq/model.js';
+import { createEngine } from '../src/match/engine.js';
+import { generateFaq } from './generated-faq.js';
+import { mb, ms, percentile, timeEach } from './stats.js';
+
+/** Targets on a 2-core machine, from the engine's issue. */
+export const MATCHER_TARGETS = { shippedP99Ms: 1, largeP99Ms: 5, largeBuildMs: 1000 } as const;
+
+/**
+ * Index build time, per-question latency over a few thousand realistic questions (the labelled set,
+ * each also with a typo and in upper case), and heap, for the shipped FAQ and a generated 10,000-entry one.
+ */
+export async function benchMatcher(faq: Faq, print: (line: string) => void): Promise<void> {
+	const set = await readLabelledSet('tests/eval/questions.yaml');
+	if (!set.ok) throw new Error('the labelled set is needed for realistic questions');
+	const base = [...set.value.in_scope.map(({ q }) => q), ...set.value.off_topic, ...set.value.urgent, ...set.value.non_urgent_health.map(({ q }) => q)];
+	const questions = [...base, ...base.map(typo), ...base.map((q) => q.toUpperCase()), ...base.map((q) => `${q} ${base[(q.length * 7) % base.length]}`)];
+	const rounds = Math.ceil(3000 / questions.length);
+	const workload = Array.from({ length: rounds }, () => questions).flat();
+
+	for (const [label, pack] of [['shipped FAQ', faq], ['generated 10,000-entry FAQ', generateFaq(faq, 10_000)]] as const) {
+		global.gc?.();
+		const heapBefore = process.memoryUsage().heapUsed;
+		const start = performance.now();
+		const engine = createEngine(pack);
+		const build = performance.now() - start;
+		global.gc?.();
+		const heap = process.memoryUsage().heapUsed - heapBefore;
+		for (const q of questions.slice(0, 200)) engine.ask(q); // warm the JIT before timing
+		const times = timeEach(workload, (q) => engine.ask(q));
+		const long = 'how long until exercise lowers inflammation '.repeat(100).slice(0, 4000);
+		const longTimes = timeEach(Array.from({ length: 500 }, () => long), (q) => engine.ask(q));
+		const shortTimes = timeEach(Array.from({ length: 500 }, () => 'how long until exercise lowers inflammation'), (q) => engine.ask(q));
+		print(`${label} (${pack.entries.length} entries)`);
+		print(`  index build: ${ms(build)}   heap for the index: ${mb(heap)}   heap used now: ${mb(process.memoryUsage().heapUsed)}`);
+		print(`  ${times.length} questions: p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(times.at(-1)!)}`);
+		print(`  4,000-character question p50 ${ms(percentile(longTimes, 50))} vs short question p50 ${ms(percentile(shortTimes, 50))}`);
+	}
+	print(`targets: p99 ≤ ${MATCHER_TARGETS.shippedP99Ms} ms (shipped), ≤ ${MATCHER_TARGETS.largeP99Ms} ms (10,000), build ≤ ${MATCHER_TARGETS.largeBuildMs} ms (10,000)`);
+}
+
+/** A realistic typo: two neighbouring letters swapped in the longest word. */
+function typo(question: string): string {
+	const words = question.split(' ');
+	const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+	if (longest.length < 5) return question;
+	const i = Math.floor(longest.length / 2);
+	const swapped = longest.slice(0, i) + longest[i + 1] + longest[i] + longest.slice(i + 2);
+	return words.map((w) => (w === longest ? swapped : w)).join(' ');
+}

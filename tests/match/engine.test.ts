@@ -1,0 +1,210 @@
+import { describe, expect, test, vi } from 'vitest';
+import { createEngine, DEFAULT_MAX_QUESTION_LENGTH } from '../../src/match/engine.js';
+import * as score from '../../src/match/score.js';
+import * as triageModule from '../../src/match/triage.js';
+import type { Match } from '../../src/match/types.js';
+import { matcherFaq } from '../fixtures/faq.js';
+
+// Pass-through spies: the engine behaves exactly as in production, and the tests can see whether it scored.
+vi.mock('../../src/match/score.js', async (importOriginal) => {
+	const original = await importOriginal<typeof import('../../src/match/score.js')>();
+	return { ...original, scoreEntries: vi.fn(original.scoreEntries), queryTerms: vi.fn(original.queryTerms) };
+});
+vi.mock('../../src/match/triage.js', async (importOriginal) => {
+	const original = await importOriginal<typeof import('../../src/match/triage.js')>();
+	return { ...original, triage: vi.fn(original.triage) };
+});
+
+const faq = matcherFaq();
+const engine = createEngine(faq);
+const entryIds = faq.entries.map((entry) => entry.id);
+
+const answeredWith = (match: Match) => (match.status === 'answered' ? match.entry.id : `not answered: ${match.status}`);
+
+describe('engine.ask on a small fixture FAQ', () => {
+	test.each([
+		['Does exercise reduce inflammation?', 'exercise-lowers-inflammation'],
+		['Why are my muscles sore after a workout?', 'muscle-soreness'],
+		['Does sleep help recovery?', 'sleep-and-recovery'],
+		['what is doms', 'muscle-soreness'],
+		['is rest important for recovery', 'sleep-and-recovery'],
+	])('GIVEN the exact phrasing "%s" WHEN asked THEN it is answered with %s', (question, id) => {
+		expect(answeredWith(engine.ask(question))).toBe(id);
+	});
+
+	test.each([
+		['does excercise reduce inflamation', 'exercise-lowers-inflammation'],
+		['does exrecise lower inflamation?', 'exercise-lowers-inflammation'],
+		['why are my muscels so sore', 'muscle-soreness'],
+		['does slep help recovry', 'sleep-and-recovery'],
+	])('GIVEN the misspelled "%s" WHEN asked THEN it is still answered with %s', (question, id) => {
+		expect(answeredWith(engine.ask(question))).toBe(id);
+	});
+
+	test.each([
+		['chat shorthand', 'y r my muscles sore after the gym', 'muscle-soreness'],
+		['a synonym of the entry wording', 'does working out lower inflammation', 'exercise-lowers-inflammation'],
+		['extra punctuation and capitals', '   DOES SLEEP HELP RECOVERY???  ', 'sleep-and-recovery'],
+	])('GIVEN %s ("%s") WHEN asked THEN it is answered with %s', (_, question, id) => {
+		expect(answeredWith(engine.ask(question))).toBe(id);
+	});
+
+	test.each(['how do I file my taxes', 'best pizza in town', 'what is the meaning of life', 'who won the football last night'])(
+		'GIVEN the off-topic "%s" WHEN asked THEN it is no_match with no suggestions',
+		(question) => {
+			const match = engine.ask(question);
+			expect(match).toMatchObject({ status: 'no_match', suggestions: [] });
+		},
+	);
+
+	test.each(['do cold baths help swelling', 'is a cold bath good for swelling?', 'cold bath swelling'])(
+		'GIVEN "%s", which two entries fit equally WHEN asked THEN it is ambiguous with 2–3 suggestions naming both',
+		(question) => {
+			const match = engine.ask(question);
+			expect(match.status).toBe('ambiguous');
+			if (match.status !== 'ambiguous') return;
+			expect(match.suggestions.length).toBeGreaterThanOrEqual(2);
+			expect(match.suggestions.length).toBeLessThanOrEqual(3);
+			expect(match.suggestions.map((s) => s.id)).toEqual(expect.arrayContaining(['cold-bath', 'ice-bath']));
+			for (const suggestion of match.suggestions) expect(suggestion.question).toBe(faq.byId.get(suggestion.id)?.question);
+		},
+	);
+
+	test.each(['', '   ', '\n\t '])('GIVEN the empty question %j WHEN asked THEN it is invalid (empty)', (question) => {
+		expect(engine.ask(question)).toEqual({ status: 'invalid', question: '', reason: 'empty', limit: DEFAULT_MAX_QUESTION_LENGTH });
+	});
+
+	test('GIVEN a question one character over the limit WHEN asked THEN it is invalid (too-long), and one at the limit is not', () => {
+		const atLimit = `does exercise reduce inflammation ${'x'.repeat(DEFAULT_MAX_QUESTION_LENGTH - 34)}`;
+		expect(atLimit).toHaveLength(DEFAULT_MAX_QUESTION_LENGTH);
+		expect(engine.ask(atLimit).status).not.toBe('invalid');
+		const match = engine.ask(`${atLimit}y`);
+		expect(match).toMatchObject({ status: 'invalid', reason: 'too-long', limit: DEFAULT_MAX_QUESTION_LENGTH });
+	});
+
+	test('GIVEN an engine made with a smaller limit WHEN a longer question is asked THEN that limit applies', () => {
+		const strict = createEngine(faq, 30);
+		expect(strict.ask('Does exercise reduce inflammation?')).toMatchObject({ status: 'invalid', reason: 'too-long', limit: 30 });
+		expect(strict.ask('what is doms').status).toBe('answered');
+	});
+
+	test('GIVEN a 4,000-character question WHEN asked THEN it is invalid without being triaged or scored, and is not echoed back whole', () => {
+		const huge = 'does exercise reduce inflammation '.repeat(118).slice(0, 4000);
+		expect(huge).toHaveLength(4000);
+		vi.mocked(score.scoreEntries).mockClear();
+		vi.mocked(score.queryTerms).mockClear();
+		vi.mocked(triageModule.triage).mockClear();
+
+		const match = engine.ask(huge);
+
+		expect(match).toMatchObject({ status: 'invalid', reason: 'too-long' });
+		expect(match.question.length).toBeLessThanOrEqual(DEFAULT_MAX_QUESTION_LENGTH);
+		expect(score.scoreEntries).not.toHaveBeenCalled();
+		expect(score.queryTerms).not.toHaveBeenCalled();
+		expect(triageModule.triage).not.toHaveBeenCalled();
+
+		// The spies do see an ordinary question, so the assertions above can fail.
+		engine.ask('does exercise reduce inflammation');
+		expect(score.scoreEntries).toHaveBeenCalledTimes(1);
+		expect(triageModule.triage).toHaveBeenCalledTimes(1);
+	});
+
+	test.each([
+		['my chest hurts during my workout', 'cardiac'],
+		['i passed out after my workout, does exercise reduce inflammation?', 'fainting'],
+		['muscles sore and my pee is dark brown', 'rhabdo'],
+		['cant breathe after training', 'breathing'],
+		['i want to kill myself', 'self-harm'],
+	])('GIVEN the urgent "%s" WHEN asked THEN it is urgent (%s) and carries no entry', (question, kind) => {
+		vi.mocked(score.scoreEntries).mockClear();
+		const match = engine.ask(question);
+		expect(match).toEqual({ status: 'urgent', question: question.trim(), urgent: kind });
+		expect(match).not.toHaveProperty('entry');
+		expect(score.scoreEntries).not.toHaveBeenCalled();
+	});
+
+	test('GIVEN an answered question THEN the other entries above the suggestion threshold are offered, never the answer itself', () => {
+		const match = engine.ask('exercise');
+		expect(match.status).toBe('answered');
+		if (match.status !== 'answered') return;
+		expect(match.suggestions.map((s) => s.id)).not.toContain(match.entry.id);
+		expect(match.suggestions.length).toBeLessThanOrEqual(3);
+	});
+});
+
+describe('engine scores', () => {
+	const questions = [
+		'Does exercise reduce inflammation?',
+		'does excercise reduce inflamation',
+		'why are my muscles sore',
+		'sleep',
+		'cold bath swelling',
+		'how do I file my taxes',
+		'inflammation inflammation inflammation',
+		'exercise',
+		'recovery soreness inflammation sleep cold bath doms',
+		'zzzz qqqq',
+	];
+
+	test.each(questions)('GIVEN "%s" WHEN asked THEN its score and every suggestion score are in [0, 1]', (question) => {
+		const match = engine.ask(question);
+		if (match.status === 'urgent' || match.status === 'invalid') throw new Error(`unexpected ${match.status}`);
+		expect(match.score).toBeGreaterThanOrEqual(0);
+		expect(match.score).toBeLessThanOrEqual(1);
+		for (const { score: s } of match.suggestions) {
+			expect(s).toBeGreaterThanOrEqual(0);
+			expect(s).toBeLessThanOrEqual(1);
+		}
+	});
+
+	test.each(questions)('GIVEN the partial "%s" WHEN suggested THEN every score is in [0, 1], best first', (partial) => {
+		const suggestions = engine.suggest(partial, 25);
+		for (const { score: s } of suggestions) {
+			expect(s).toBeGreaterThanOrEqual(0);
+			expect(s).toBeLessThanOrEqual(1);
+		}
+		expect(suggestions.map((s) => s.score)).toEqual([...suggestions.map((s) => s.score)].sort((a, b) => b - a));
+	});
+
+	test('GIVEN the exact question of an entry THEN it scores higher than a loose question about the same entry', () => {
+		const exact = engine.ask('Does sleep help recovery?');
+		const loose = engine.ask('sleep');
+		expect(exact.status === 'answered' && loose.status !== 'urgent' && loose.status !== 'invalid' && exact.score > loose.score).toBe(true);
+	});
+});
+
+describe('engine.suggest', () => {
+	test.each([1, 2, 3, 5, 25])('GIVEN nothing typed and a limit of %i WHEN suggested THEN the first entries come back in FAQ order', (limit) => {
+		const suggestions = engine.suggest('', limit);
+		expect(suggestions.map((s) => s.id)).toEqual(entryIds.slice(0, limit));
+		expect(suggestions[0]).toEqual({ id: 'exercise-lowers-inflammation', question: 'Does exercise reduce inflammation?', score: 0 });
+	});
+
+	test('GIVEN only spaces typed WHEN suggested THEN it is treated as nothing typed', () => {
+		expect(engine.suggest('   ', 2).map((s) => s.id)).toEqual(entryIds.slice(0, 2));
+	});
+
+	test.each([
+		['sleep', 'sleep-and-recovery'],
+		['sore musc', 'muscle-soreness'],
+		['inflamation', 'exercise-lowers-inflammation'],
+	])('GIVEN "%s" typed WHEN suggested THEN %s comes first', (partial, id) => {
+		expect(engine.suggest(partial, 5)[0]?.id).toBe(id);
+	});
+
+	test.each([1, 2])('GIVEN a partial that fits several entries and a limit of %i WHEN suggested THEN the limit is respected', (limit) => {
+		expect(engine.suggest('cold bath swelling sleep', 5).length).toBeGreaterThan(limit);
+		expect(engine.suggest('cold bath swelling sleep', limit)).toHaveLength(limit);
+	});
+
+	test('GIVEN a partial of nothing the FAQ knows WHEN suggested THEN nothing comes back', () => {
+		expect(engine.suggest('taxes pizza', 5)).toEqual([]);
+	});
+
+	test('GIVEN a 4,000-character partial WHEN suggested THEN it answers quickly with at most the limit', () => {
+		const started = performance.now();
+		const suggestions = engine.suggest('sleep recovery '.repeat(300), 3);
+		expect(performance.now() - started).toBeLessThan(500);
+		expect(suggestions.length).toBeLessThanOrEqual(3);
+	});
+});
