@@ -63,6 +63,12 @@ export const packSchema = z.strictObject({
 	about: text,
 	/** The source every entry derives from; must be an id in sources.yaml. */
 	article: slug,
+	/**
+	 * Words that make a question about this FAQ's subject ("inflammation", "swollen"). A question
+	 * with none of them must match much better before it is answered, so "how do I fix my squat
+	 * depth" is not answered from the entry about heavy lifting.
+	 */
+	subject: z.array(text).default([]),
 });
 
 export const expertsFileSchema = z.strictObject({ experts: z.array(expertSchema).min(1) });

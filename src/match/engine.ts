@@ -20,7 +20,7 @@ export interface Engine {
 }
 
 export function createEngine(faq: Faq, maxQuestionLength = DEFAULT_MAX_QUESTION_LENGTH): Engine {
-	const index = buildIndex(faq.entries, faq.synonyms);
+	const index = buildIndex(faq.entries, faq.synonyms, faq.pack.subject);
 	return {
 		faq,
 		ask(raw) {

@@ -32,7 +32,7 @@ export interface SearchIndex {
 	readonly phrasingPostings: ReadonlyMap<string, readonly number[]>;
 	/** For each phrasing: its entry and its total idf mass. */
 	readonly phrasings: readonly { readonly entry: number; readonly mass: number }[];
-	/** What the whole FAQ is about ("inflammation"): terms nearly every entry is asked with. */
+	/** What the FAQ is about: the pack's subject words, and terms nearly every entry is asked with. */
 	readonly subject: ReadonlySet<string>;
 	/** Per-question accumulators, reused (and left zeroed) by every search on this index. */
 	readonly scratch: { readonly covered: Float64Array; readonly shared: Float64Array; readonly bestDice: Float64Array };
@@ -41,7 +41,7 @@ export interface SearchIndex {
 /** Share of entries whose phrasings must use a term for it to be the FAQ's subject: nearly all. */
 const SUBJECT_SHARE = 0.95;
 
-export function buildIndex(entries: readonly Entry[], synonyms: readonly (readonly string[])[]): SearchIndex {
+export function buildIndex(entries: readonly Entry[], synonyms: readonly (readonly string[])[], subjectWords: readonly string[] = []): SearchIndex {
 	const analyzer = createAnalyzer(synonyms);
 	const vocabulary = new Set<string>(synonyms.flat().flatMap(words));
 	const postings = new Map<string, Postings>();
@@ -102,11 +102,12 @@ export function buildIndex(entries: readonly Entry[], synonyms: readonly (readon
 		return { entry, mass };
 	});
 
-	const subject = new Set(
-		[...postings]
+	const subject = new Set([
+		...subjectWords.flatMap((word) => analyzer.terms(word)),
+		...[...postings]
 			.filter(([, list]) => list.weights.filter((weight) => weight >= FIELD_WEIGHT.phrasing * (1 - ABOUTNESS)).length >= SUBJECT_SHARE * total)
 			.map(([term]) => term),
-	);
+	]);
 
 	return {
 		entries,

@@ -9,7 +9,7 @@ const SHORTHAND: ReadonlyMap<string, readonly string[]> = toMap({
 	b4: 'before', bc: 'because', bcuz: 'because', cuz: 'because', coz: 'because', cos: 'because',
 	w: 'with', wo: 'without', abt: 'about', bout: 'about', smth: 'something', sth: 'something',
 	rn: 'right now', atm: 'at the moment', tho: 'though', thru: 'through', wanna: 'want to',
-	gonna: 'going to', gotta: 'got to', kinda: 'kind of', sorta: 'sort of', dunno: 'do not know',
+	gonna: 'going to', till: 'until', til: 'until', gotta: 'got to', kinda: 'kind of', sorta: 'sort of', dunno: 'do not know',
 	idk: 'i do not know', imo: 'in my opinion', tbh: 'to be honest', ngl: 'not going to lie',
 	pp: 'people', ppl: 'people', wk: 'week', wks: 'weeks', wkly: 'weekly', hr: 'hour', hrs: 'hours',
 	min: 'minutes', mins: 'minutes', yr: 'year', yrs: 'years', diff: 'difference', vs: 'versus',
@@ -18,7 +18,14 @@ const SHORTHAND: ReadonlyMap<string, readonly string[]> = toMap({
 	lol: '', lmao: '', omg: '', af: '', wtf: '', smh: '', fr: '', bro: '', bruh: '', lmk: '', pls2: '',
 	im: 'i am', ive: 'i have', dont: 'do not', doesnt: 'does not', isnt: 'is not', cant: 'can not',
 	wont: 'will not', whats: 'what is', hows: 'how is', thats: 'that is', shouldnt: 'should not',
+	// Numbers are compared as digits: "twenty minutes" and "20 mins" are the same question.
+	two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+	twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60',
 });
+
+const UNITS: ReadonlySet<string> = new Set(
+	'x times time days day weeks week wks wk months month minutes minute mins min hours hour hrs hr sets reps km miles years yrs'.split(' '),
+);
 
 function toMap(table: Record<string, string>): Map<string, string[]> {
 	return new Map(Object.entries(table).map(([word, expansion]) => [word, expansion === '' ? [] : expansion.split(' ')]));
@@ -31,8 +38,10 @@ export function normaliseText(text: string): string {
 /** Normalised words with chat shorthand spelled out. */
 export function words(text: string): string[] {
 	const out: string[] = [];
-	for (const word of split(text)) {
-		const expanded = SHORTHAND.get(word);
+	const parts = split(text);
+	for (const [index, word] of parts.entries()) {
+		// "4 weeks" is a number, "good 4 you" is shorthand.
+		const expanded = UNITS.has(parts[index + 1] ?? '') && /^\d+$/.test(word) ? undefined : SHORTHAND.get(word);
 		if (expanded === undefined) out.push(word);
 		else for (const part of expanded) out.push(part);
 	}

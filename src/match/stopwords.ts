@@ -8,7 +8,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 	further get gets getting got had has have having he her here hers herself him himself his how however i if in
 	into is it its itself just let lets like me might must my myself no nor not now of off on once only
 	or other our ours out over own really same she should so some such than that the their theirs them then there
-	these they this those through to too under until up very was we were what when where while who whom why
+	these they this those through to too under up very was we were what when where while who whom
 	will with would yet you your yours yourself yourselves also okay ok ya yeah yes hey hi hello guys guy folks
 	someone somebody thing things stuff question questions wondering wonder curious know knows tell please thanks thank
 	anyone anybody something actually basically literally right going want wants wanted need needs

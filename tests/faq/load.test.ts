@@ -263,7 +263,7 @@ describe('loadFaq reports each kind of bad file as a located problem', () => {
 		const first = entry({ id: 'twin', question: 'First?', alternates: ['a one', 'a two', 'a three'] });
 		const second = { ...entry({ id: 'twin', question: 'Second?', alternates: ['b one', 'b two', 'b three'] }), file: 'entries/other.md' };
 		const result = assembleFaq({
-			pack: { name: 'P', about: 'A', article: 'article' },
+			pack: { name: 'P', about: 'A', article: 'article', subject: [] },
 			entries: [first, second],
 			entriesComplete: true,
 			experts: EXPERTS,
