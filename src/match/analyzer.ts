@@ -12,8 +12,13 @@ export interface Analyzer {
 	termsOfWords(words: readonly string[]): string[];
 }
 
+interface Phrase {
+	readonly from: readonly string[];
+	readonly to: readonly string[];
+}
+
 export function createAnalyzer(synonymGroups: readonly (readonly string[])[]): Analyzer {
-	const phrases = new Map<string, { from: string[]; to: string[] }[]>();
+	const phrases = new Map<string, Phrase[]>();
 	for (const [canonical, ...others] of synonymGroups) {
 		if (canonical === undefined) continue;
 		const to = stems(words(canonical));
@@ -29,17 +34,35 @@ export function createAnalyzer(synonymGroups: readonly (readonly string[])[]): A
 		}
 	}
 
+	// Indexing a large FAQ analyses millions of words but few distinct ones: each distinct word is
+	// stemmed and looked up once.
+	interface WordInfo {
+		readonly stem: string;
+		readonly stopped: boolean;
+		readonly phrases: readonly Phrase[] | undefined;
+	}
+	const known = new Map<string, WordInfo>();
+	const infoOf = (word: string): WordInfo => {
+		let info = known.get(word);
+		if (info === undefined) {
+			const stem = stemmer(word);
+			info = { stem, stopped: STOPPED.has(stem), phrases: phrases.get(stem) };
+			if (known.size >= WORD_CACHE_LIMIT) known.clear();
+			known.set(word, info);
+		}
+		return info;
+	};
+
 	const termsOfWords = (raw: readonly string[]): string[] => {
 		const out: string[] = [];
 		for (let i = 0; i < raw.length; ) {
-			const stem = stemOf(raw[i]!);
-			const candidates = phrases.get(stem);
-			const hit = candidates?.find(({ from }) => from.every((part, k) => k === 0 || (raw[i + k] !== undefined && stemOf(raw[i + k]!) === part)));
+			const info = infoOf(raw[i]!);
+			const hit = info.phrases?.find(({ from }) => from.every((part, k) => k === 0 || (raw[i + k] !== undefined && infoOf(raw[i + k]!).stem === part)));
 			if (hit) {
 				for (const term of hit.to) if (!STOPPED.has(term)) out.push(term);
 				i += hit.from.length;
 			} else {
-				if (!STOPPED.has(stem)) out.push(stem);
+				if (!info.stopped) out.push(info.stem);
 				i += 1;
 			}
 		}
@@ -54,20 +77,8 @@ export function createAnalyzer(synonymGroups: readonly (readonly string[])[]): A
 
 const STOPPED: ReadonlySet<string> = new Set([...STOPWORDS].map((word) => stemmer(word)));
 
-/** Stemming dominates indexing a large FAQ, and a vocabulary is small next to its text. */
-const stemCache = new Map<string, string>();
-const STEM_CACHE_LIMIT = 200_000;
-
-function stemOf(word: string): string {
-	let stem = stemCache.get(word);
-	if (stem === undefined) {
-		stem = stemmer(word);
-		if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-		stemCache.set(word, stem);
-	}
-	return stem;
-}
+const WORD_CACHE_LIMIT = 200_000;
 
 function stems(list: readonly string[]): string[] {
-	return list.map(stemOf);
+	return list.map((word) => stemmer(word));
 }
