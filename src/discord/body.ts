@@ -1,0 +1,77 @@
+import { ButtonStyle, MessageFlags } from 'discord.js';
+import type { APIEmbed, InteractionReplyOptions, InteractionUpdateOptions, MessageReplyOptions } from 'discord.js';
+import { clamp, DISCORD_LIMITS, embedLength, toEmbed, type EmbedModel } from '../reply/embed.js';
+import type { Reply } from '../reply/model.js';
+import { answerButtons, button, buttonRows, COMPONENT_LIMITS, type Row } from './components.js';
+
+/** What the bot puts in a message, before saying how it is sent. */
+export interface MessageBody {
+	readonly content?: string;
+	readonly embeds: readonly APIEmbed[];
+	readonly components: readonly Row[];
+}
+
+/** Nothing the bot sends may ping anyone, whatever ends up in its text. */
+const NO_MENTIONS = { parse: [] };
+
+/** The one translation of a reply into a Discord message, used by every command and handler. */
+export function replyBody(reply: Reply): MessageBody {
+	const embeds = [apiEmbed(toEmbed(reply))];
+	switch (reply.kind) {
+		case 'answer': {
+			const feedback = [
+				...button({ kind: 'feedback', vote: 'up', entryId: reply.entryId }, 'Helpful', ButtonStyle.Success),
+				...button({ kind: 'feedback', vote: 'down', entryId: reply.entryId }, 'Not helpful', ButtonStyle.Secondary),
+			];
+			const feedbackRows = buttonRows(feedback, 1);
+			const related = buttonRows(answerButtons(reply.related), COMPONENT_LIMITS.rows - feedbackRows.length);
+			return { embeds, components: [...feedbackRows, ...related] };
+		}
+		case 'ambiguous':
+			return { embeds, components: buttonRows(answerButtons(reply.suggestions, ButtonStyle.Primary), COMPONENT_LIMITS.rows) };
+		case 'no_match':
+		case 'urgent':
+		case 'invalid':
+			return { embeds, components: [] };
+	}
+}
+
+/** A short text-only message from the bot itself (never containing member text). */
+export function noticeBody(content: string): MessageBody {
+	return { content: clamp(content, DISCORD_LIMITS.messageContent), embeds: [], components: [] };
+}
+
+/** An embed the bot composes itself (about, help, tip, browse), cut to fit like `toEmbed` cuts replies. */
+export function ownEmbed(model: EmbedModel): APIEmbed {
+	const fields = model.fields.slice(0, DISCORD_LIMITS.embedFields).map(({ name, value }) => ({
+		name: clamp(name, DISCORD_LIMITS.embedFieldName),
+		value: clamp(value, DISCORD_LIMITS.embedFieldValue),
+	}));
+	const footer = model.footer && { text: clamp(model.footer.text, DISCORD_LIMITS.embedFooter) };
+	const title = clamp(model.title, DISCORD_LIMITS.embedTitle);
+	const room = DISCORD_LIMITS.embedTotal - embedLength({ ...model, title, description: '', fields, ...(footer ? { footer } : {}) });
+	const description = clamp(model.description, Math.min(DISCORD_LIMITS.embedDescription, room));
+	return apiEmbed({ ...model, title, description, fields, ...(footer ? { footer } : {}) });
+}
+
+export function forInteraction(body: MessageBody, { ephemeral }: { ephemeral: boolean }): InteractionReplyOptions {
+	return { ...body, allowedMentions: NO_MENTIONS, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
+}
+
+export function forUpdate(body: MessageBody): InteractionUpdateOptions {
+	return { ...body, allowedMentions: NO_MENTIONS };
+}
+
+export function forMessageReply(body: MessageBody): MessageReplyOptions {
+	return { ...body, allowedMentions: { ...NO_MENTIONS, repliedUser: false } };
+}
+
+function apiEmbed(model: EmbedModel): APIEmbed {
+	return {
+		title: model.title,
+		description: model.description,
+		color: model.color,
+		fields: model.fields.map(({ name, value }) => ({ name, value })),
+		...(model.footer ? { footer: { text: model.footer.text } } : {}),
+	};
+}

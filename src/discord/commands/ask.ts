@@ -1,0 +1,44 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { answerReply } from '../../reply/build.js';
+import { replyTo } from '../answers.js';
+import { forInteraction, noticeBody, replyBody } from '../body.js';
+import { NOTICES } from '../notices.js';
+import type { Command } from './command.js';
+import { chosenEntry, entryChoices } from './entry-choices.js';
+
+export const ask: Command = {
+	data: ({ maxQuestionLength }) =>
+		new SlashCommandBuilder()
+			.setName('ask')
+			.setDescription('Ask a question about exercise and inflammation')
+			.addStringOption((option) =>
+				option
+					.setName('question')
+					.setDescription('Your question, in your own words, or pick one as you type')
+					.setRequired(true)
+					.setAutocomplete(true)
+					.setMaxLength(maxQuestionLength),
+			)
+			.addBooleanOption((option) => option.setName('private').setDescription('Only you see the answer (default: no)'))
+			.toJSON(),
+
+	async autocomplete(interaction, { engine }) {
+		await interaction.respond(entryChoices(engine, interaction.options.getFocused()));
+	},
+
+	async execute(interaction, { engine, cooldown }) {
+		const question = interaction.options.getString('question', true);
+		const ephemeral = interaction.options.getBoolean('private') ?? false;
+		const picked = chosenEntry(question, engine.faq);
+		const reply = picked ? answerReply(picked, engine.faq) : replyTo(engine.ask(question), engine.faq);
+
+		// An emergency is answered even during the cooldown: the guidance must never wait.
+		const waitUntil = reply.kind === 'urgent' ? undefined : cooldown.until(interaction.user.id);
+		if (waitUntil !== undefined) {
+			await interaction.reply(forInteraction(noticeBody(NOTICES.cooldown(waitUntil)), { ephemeral: true }));
+			return;
+		}
+		cooldown.start(interaction.user.id);
+		await interaction.reply(forInteraction(replyBody(reply), { ephemeral }));
+	},
+};

@@ -1,0 +1,36 @@
+import { ApplicationCommandOptionType, SlashCommandBuilder } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { COLORS } from '../../reply/embed.js';
+import { forInteraction, ownEmbed } from '../body.js';
+import type { BotContext } from '../context.js';
+import type { Command } from './command.js';
+
+export const help: Command = {
+	data: () => new SlashCommandBuilder().setName('help').setDescription('The commands, briefly').toJSON(),
+
+	async execute(interaction, context) {
+		const embed = ownEmbed({
+			title: 'Cooldown commands',
+			description: [...context.definitions.flatMap(commandLines), ...messageLines(context)].join('\n'),
+			color: COLORS.answer,
+			fields: [],
+		});
+		await interaction.reply(forInteraction({ embeds: [embed], components: [] }, { ephemeral: true }));
+	},
+};
+
+/** One line per command, or per subcommand, straight from the registered definitions. */
+function commandLines(definition: RESTPostAPIChatInputApplicationCommandsJSONBody): string[] {
+	const subcommands = (definition.options ?? []).filter((option) => option.type === ApplicationCommandOptionType.Subcommand);
+	if (subcommands.length === 0) return [`\`/${definition.name}\` — ${definition.description}`];
+	return subcommands.map((sub) => `\`/${definition.name} ${sub.name}\` — ${sub.description}`);
+}
+
+function messageLines({ discord }: BotContext): string[] {
+	return [
+		...(discord.answerMentions ? ['', 'You can also mention me with a question, like `@Cooldown does HIIT cause inflammation?`.'] : []),
+		...(discord.autoAnswerChannelIds.length > 0
+			? ['', `In ${discord.autoAnswerChannelIds.map((id) => `<#${id}>`).join(', ')} I answer questions I know without a mention.`]
+			: []),
+	];
+}

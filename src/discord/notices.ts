@@ -1,0 +1,10 @@
+/** The bot's short text-only messages. None of them repeats anything a member wrote. */
+export const NOTICES = {
+	staleEntry: 'That question is no longer in the FAQ. Use `/faq browse` to see the current ones.',
+	staleComponent: 'That button or menu is from an older message and no longer works. Use `/help` to see what I can do.',
+	unknownCommand: "I don't know that command; it may have been removed. Use `/help` to see the ones I have.",
+	notAnEntry: 'That is not one of the FAQ questions. Pick one from the list as you type, or ask in your own words with `/ask`.',
+	failed: 'Something went wrong on my side and I could not answer that. Please try again in a moment.',
+	thanks: 'Thanks for the feedback!',
+	cooldown: (untilMs: number) => `You're asking a little fast. You can ask again <t:${Math.ceil(untilMs / 1000)}:R>.`,
+} as const;

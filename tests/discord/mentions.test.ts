@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { GatewayMessageCreateDispatchData } from 'discord.js';
+import { guildMessage, mention } from '../discord-server/payloads.js';
+import { DEFAULT_IDS } from '../discord-server/world.js';
+import type { RecordedRequest } from '../discord-server/server.js';
+import { ambiguousBetween, channelPosts, newUser, startHarness, withVerdict, type Harness } from './harness.js';
+
+const { generalChannelId, faqChannelId } = DEFAULT_IDS;
+const HIIT = 'Does HIIT make inflammation worse?';
+
+interface PostedReply {
+	embeds: { title: string; color: number; fields: unknown[]; footer?: unknown }[];
+	components: unknown[];
+	allowed_mentions: unknown;
+	message_reference: { message_id: string };
+}
+
+/** Resolves with the bot's reply to a message. */
+async function replyTo(h: Harness, incoming: GatewayMessageCreateDispatchData): Promise<PostedReply> {
+	const request = await h.server.waitForRequest((r) => isReplyTo(r, incoming.id));
+	expect(request.path).toBe(`/channels/${incoming.channel_id}/messages`);
+	return request.body as PostedReply;
+}
+
+function isReplyTo(request: RecordedRequest, messageId: string): boolean {
+	const body = request.body as Partial<PostedReply> | undefined;
+	return request.method === 'POST' && body?.message_reference?.message_id === messageId;
+}
+
+/**
+ * Sends the message, then an answerable one from someone else in the auto-answer channel. The bot
+ * handles messages in order, so once the second is answered, any answer to the first would
+ * already have been sent: exactly one reply, to the second, means the first got silence.
+ */
+async function expectSilence(h: Harness, incoming: GatewayMessageCreateDispatchData): Promise<void> {
+	const before = channelPosts(h.server).length;
+	const probe = guildMessage({ content: 'does hiit cause inflammation?', channelId: faqChannelId, author: newUser() });
+	h.server.dispatchMessage(incoming);
+	h.server.dispatchMessage(probe);
+	await replyTo(h, probe);
+	const sent = channelPosts(h.server).slice(before);
+	expect(sent.map((r) => (r.body as PostedReply).message_reference.message_id)).toEqual([probe.id]);
+}
+
+describe('questions in messages, with mentions and an auto-answer channel on', () => {
+	let h: Harness;
+	beforeAll(async () => {
+		h = await startHarness({
+			env: { ANSWER_MENTIONS: 'true', AUTO_ANSWER_CHANNEL_IDS: faqChannelId, ASK_COOLDOWN_SECONDS: '60' },
+			engine: withVerdict('hiit or lifting?', ambiguousBetween('hiit-inflammation', 'heavy-lifting-sprinting')),
+		});
+	});
+	afterAll(() => h?.stop());
+
+	test('GIVEN a message mentioning the bot THEN the answer is a reply to it that pings no one', async () => {
+		const incoming = guildMessage({ content: `${mention(h.server.botUser.id)} does hiit cause inflammation?`, author: newUser() });
+
+		h.server.dispatchMessage(incoming);
+		const reply = await replyTo(h, incoming);
+
+		expect(reply.message_reference).toEqual({ message_id: incoming.id, fail_if_not_exists: true });
+		expect(reply.allowed_mentions).toEqual({ parse: [], replied_user: false });
+		expect(reply.embeds[0]!.title).toBe(HIIT);
+		expect(reply.components).toHaveLength(2);
+	});
+
+	test.each([
+		{ given: 'only the mention', content: (bot: string) => mention(bot), title: () => 'Ask me a question' },
+		{ given: 'the nickname form of the mention', content: (bot: string) => `<@!${bot}>`, title: () => 'Ask me a question' },
+		{ given: 'the mention at the end', content: (bot: string) => `what is doms ${mention(bot)}`, title: () => h.faq.byId.get('muscle-soreness-doms')!.question },
+	])('GIVEN $given THEN the mention is not part of the question', async ({ content, title }) => {
+		const incoming = guildMessage({ content: content(h.server.botUser.id), author: newUser() });
+
+		h.server.dispatchMessage(incoming);
+
+		expect((await replyTo(h, incoming)).embeds[0]!.title).toBe(title());
+	});
+
+	test('GIVEN a mention asking something the FAQ lacks THEN the member is still answered', async () => {
+		const incoming = guildMessage({ content: `${mention(h.server.botUser.id)} what is the capital of france`, author: newUser() });
+
+		h.server.dispatchMessage(incoming);
+
+		expect((await replyTo(h, incoming)).embeds[0]!.title).toBe("I don't have that one");
+	});
+
+	test('GIVEN a question the FAQ answers in the auto-answer channel THEN it is answered without a mention', async () => {
+		const incoming = guildMessage({ content: 'does hiit cause inflammation?', channelId: faqChannelId, author: newUser() });
+
+		h.server.dispatchMessage(incoming);
+		const reply = await replyTo(h, incoming);
+
+		expect(reply.embeds[0]!.title).toBe(HIIT);
+		expect(reply.allowed_mentions).toEqual({ parse: [], replied_user: false });
+	});
+
+	test('GIVEN an emergency in the auto-answer channel THEN it is never ignored', async () => {
+		const incoming = guildMessage({ content: 'my friend fainted after squats', channelId: faqChannelId, author: newUser() });
+
+		h.server.dispatchMessage(incoming);
+		const reply = await replyTo(h, incoming);
+
+		expect(reply.embeds[0]).toMatchObject({ color: 0xd64545, fields: [] });
+		expect(reply.embeds[0]!.footer).toBeUndefined();
+		expect(reply.components).toEqual([]);
+	});
+
+	test.each([
+		{ given: 'an off-topic message', content: 'anyone watching the game tonight?' },
+		{ given: 'an ambiguous question', content: 'hiit or lifting?' },
+		{ given: 'an empty message', content: '' },
+	])('GIVEN $given in the auto-answer channel THEN the bot stays silent', async ({ content }) => {
+		await expectSilence(h, guildMessage({ content, channelId: faqChannelId, author: newUser() }));
+	});
+
+	test.each([
+		{ given: 'another bot', author: () => newUser({ bot: true }) },
+		{ given: 'the bot itself', author: () => h.server.botUser },
+	])('GIVEN a question from $given THEN it is ignored', async ({ author }) => {
+		await expectSilence(h, guildMessage({ content: `${mention(h.server.botUser.id)} does hiit cause inflammation?`, channelId: faqChannelId, author: author() }));
+	});
+
+	test('GIVEN a question without a mention outside the auto-answer channel THEN it is ignored', async () => {
+		await expectSilence(h, guildMessage({ content: 'does hiit cause inflammation?', channelId: generalChannelId, author: newUser() }));
+	});
+
+	test('GIVEN a member in their cooldown THEN a second question gets silence, but an emergency still gets help', async () => {
+		const member = newUser();
+		const first = guildMessage({ content: 'what is doms', channelId: faqChannelId, author: member });
+		h.server.dispatchMessage(first);
+		await replyTo(h, first);
+
+		await expectSilence(h, guildMessage({ content: `${mention(h.server.botUser.id)} does hiit cause inflammation?`, author: member }));
+
+		const emergency = guildMessage({ content: 'I have chest pain and can not breathe', channelId: faqChannelId, author: member });
+		h.server.dispatchMessage(emergency);
+		expect((await replyTo(h, emergency)).embeds[0]!.color).toBe(0xd64545);
+	});
+});
+
+describe('questions in messages, with only an auto-answer channel on', () => {
+	let h: Harness;
+	beforeAll(async () => {
+		h = await startHarness({ env: { AUTO_ANSWER_CHANNEL_IDS: faqChannelId } });
+	});
+	afterAll(() => h?.stop());
+
+	test('GIVEN a mention outside the auto-answer channel THEN it is ignored, as mentions are off', async () => {
+		await expectSilence(h, guildMessage({ content: `${mention(h.server.botUser.id)} does hiit cause inflammation?`, author: newUser() }));
+	});
+});
