@@ -1,19 +1,26 @@
 import { startChat } from './cli/chat.js';
-import { loadContext } from './cli/context.js';
+import { exitOnFaqProblems, loadSettings } from './cli/context.js';
 import { startBot } from './discord/bot.js';
-import { createLogger } from './logger.js';
+import { createLiveEngine, type ReloadEvent } from './faq/live.js';
+import { formatProblem } from './faq/model.js';
+import { createLogger, type Logger } from './logger.js';
 
 /**
  * `npm start`: the Discord bot when DISCORD_TOKEN is set, the terminal chat otherwise. The one
- * place where settings, FAQ, engine, logger and front end are put together.
+ * place where settings, FAQ, engine, logger and front end are put together. Both front ends
+ * follow edits to the FAQ folder, so moderators never need a restart.
  */
-const { config, engine } = await loadContext();
+const config = loadSettings();
 const { discord } = config;
+const logger = createLogger(discord ? config.logLevel : 'silent');
+const live = await createLiveEngine(config.faqDir, config.maxQuestionLength, discord ? logReload(logger) : printReload);
+if (!live.ok) exitOnFaqProblems(config.faqDir, live.errors);
+const engine = live.value;
 
 if (!discord) {
 	await startChat(engine);
+	engine.close();
 } else {
-	const logger = createLogger(config.logLevel);
 	// A handler bug must not take the bot down for everyone: log it and keep serving.
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
@@ -25,9 +32,24 @@ if (!discord) {
 
 	const shutDown = async (signal: NodeJS.Signals) => {
 		logger.info({ signal }, 'shutting down');
+		engine.close();
 		await bot.stop();
 		logger.flush(() => process.exit(0));
 	};
 	process.once('SIGINT', shutDown);
 	process.once('SIGTERM', shutDown);
+}
+
+function logReload(log: Logger) {
+	return (event: ReloadEvent) => {
+		if (event.ok) log.info({ entries: event.entries }, 'FAQ reloaded');
+		else log.warn({ problems: event.problems.map(formatProblem) }, 'FAQ edit rejected; still serving the last good FAQ (run npm run faq -- check)');
+	};
+}
+
+function printReload(event: ReloadEvent): void {
+	const lines = event.ok
+		? [`(FAQ reloaded: ${event.entries} entries)`]
+		: ['(The FAQ edit has problems; still answering from the last good FAQ.)', ...event.problems.slice(0, 5).map((problem) => `  ${formatProblem(problem)}`)];
+	process.stdout.write(`\n${lines.join('\n')}\n`);
 }

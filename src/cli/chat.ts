@@ -20,9 +20,12 @@ export async function startChat(engine: Engine, input = process.stdin, output = 
 	say(`Cooldown — ${engine.faq.pack.name} (${engine.faq.entries.length} questions), in the terminal.`);
 	say('To run it as a Discord bot, set DISCORD_TOKEN (see README.md). Type :help for commands.');
 
-	const lines = createInterface({ input, output, terminal: input.isTTY === true });
+	const interactive = input.isTTY === true;
+	const lines = createInterface({ input, output, terminal: interactive });
+	// Piped input gets answers only: a prompt would land in front of every answer.
+	const prompt = () => interactive && lines.prompt();
 	lines.setPrompt('you> ');
-	lines.prompt();
+	prompt();
 	for await (const line of lines) {
 		const command = line.trim().toLowerCase();
 		if (command === ':quit' || command === ':q' || command === ':exit') break;
@@ -31,7 +34,7 @@ export async function startChat(engine: Engine, input = process.stdin, output = 
 		else if (command === ':topics') say(topics(engine));
 		else if (command.startsWith(':')) say(`Unknown command "${line.trim()}". ${HELP}`);
 		else if (command !== '') say(renderText(buildReply(engine.ask(line), engine.faq, { browseHint: BROWSE_HINT })));
-		lines.prompt();
+		prompt();
 	}
 	lines.close();
 }

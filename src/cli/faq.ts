@@ -1,19 +1,15 @@
-import dotenv from 'dotenv';
-import { readConfig } from '../config.js';
 import { checkBehaviour } from '../faq/check.js';
 import { loadFaq } from '../faq/load.js';
 import { formatProblem, type Faq, type Problem } from '../faq/model.js';
 import { createEngine } from '../match/engine.js';
-import { exitWith } from './context.js';
+import { exitWith, loadSettings } from './context.js';
 
 const USAGE = ['Usage: npm run faq -- check    validate the FAQ files and test every example question', '       npm run faq -- list     print every question, by topic'];
 const [command, ...rest] = process.argv.slice(2);
 if ((command !== 'check' && command !== 'list') || rest.length > 0) exitWith(USAGE);
 
-dotenv.config({ quiet: true });
-const config = readConfig(process.env);
-if (!config.ok) exitWith(['A setting is invalid:', ...config.errors.map((line) => `  ${line}`)]);
-const dir = config.value.faqDir;
+const config = loadSettings();
+const dir = config.faqDir;
 const loaded = await loadFaq(dir);
 
 if (!loaded.ok) {
@@ -26,7 +22,7 @@ if (command === 'list') {
 	listQuestions(loaded.value);
 } else {
 	const faq = loaded.value;
-	const { misses, competitions } = checkBehaviour(createEngine(faq, config.value.maxQuestionLength));
+	const { misses, competitions } = checkBehaviour(createEngine(faq, config.maxQuestionLength));
 	print(`Checked ${dir}: ${count(faq.entries.length, 'entry', 'entries')}, ${count(faq.tips.length, 'tip')}, ${count(faq.experts.size, 'expert')}, ${count(faq.sources.size, 'source')}.`);
 	print('✓ Every file is valid and every reference resolves.');
 	if (misses.length > 0) {

@@ -1,6 +1,6 @@
 import { ButtonStyle, MessageFlags } from 'discord.js';
 import type { APIEmbed, InteractionReplyOptions, InteractionUpdateOptions, MessageReplyOptions } from 'discord.js';
-import { clamp, DISCORD_LIMITS, embedLength, toEmbed, type EmbedModel } from '../reply/embed.js';
+import { clamp, DISCORD_LIMITS, fitEmbed, toEmbed, type EmbedModel } from '../reply/embed.js';
 import type { Reply } from '../reply/model.js';
 import { answerButtons, button, buttonRows, COMPONENT_LIMITS, type Row } from './components.js';
 
@@ -41,17 +41,9 @@ export function noticeBody(content: string): MessageBody {
 	return { content: clamp(content, DISCORD_LIMITS.messageContent), embeds: [], components: [] };
 }
 
-/** An embed the bot composes itself (about, help, tip, browse), cut to fit like `toEmbed` cuts replies. */
+/** An embed the bot composes itself (about, help, tip, browse), cut to fit like every reply. */
 export function ownEmbed(model: EmbedModel): APIEmbed {
-	const fields = model.fields.slice(0, DISCORD_LIMITS.embedFields).map(({ name, value }) => ({
-		name: clamp(name, DISCORD_LIMITS.embedFieldName),
-		value: clamp(value, DISCORD_LIMITS.embedFieldValue),
-	}));
-	const footer = model.footer && { text: clamp(model.footer.text, DISCORD_LIMITS.embedFooter) };
-	const title = clamp(model.title, DISCORD_LIMITS.embedTitle);
-	const room = DISCORD_LIMITS.embedTotal - embedLength({ ...model, title, description: '', fields, ...(footer ? { footer } : {}) });
-	const description = clamp(model.description, Math.min(DISCORD_LIMITS.embedDescription, room));
-	return apiEmbed({ ...model, title, description, fields, ...(footer ? { footer } : {}) });
+	return apiEmbed(fitEmbed(model));
 }
 
 export function forInteraction(body: MessageBody, { ephemeral }: { ephemeral: boolean }): InteractionReplyOptions {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { slug as entryId } from '../faq/schema.js';
 
 /** Discord's limit on a component's custom id and on an autocomplete choice's value. */
 export const ID_MAX_LENGTH = 100;
 
 const ENTRY_CHOICE_PREFIX = 'entry:';
 
-const entryId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const menuPage = z.string().regex(/^\d$/).transform(Number);
 
 /**

@@ -5,8 +5,12 @@ import { z } from 'zod';
  * before the rest of the program sees it, so the engine can trust its input.
  */
 
-const slug = z
+/** Ids travel inside Discord button ids ("feedback:down:<id>", 100 characters at most). */
+export const ID_MAX_LENGTH = 80;
+
+export const slug = z
 	.string()
+	.max(ID_MAX_LENGTH, `must be at most ${ID_MAX_LENGTH} characters`)
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "hiit-inflammation"');
 
 const text = z.string().trim().min(1, 'must not be empty');

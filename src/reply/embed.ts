@@ -66,14 +66,17 @@ export function rawEmbed(reply: Reply): EmbedModel {
 
 /** The embed Discord will accept, whatever the FAQ says. */
 export function toEmbed(reply: Reply): EmbedModel {
-	const raw = rawEmbed(reply);
+	return fitEmbed(rawEmbed(reply));
+}
+
+/** Any embed cut to Discord's limits; the description gives way first, so attribution and disclaimer survive. */
+export function fitEmbed(raw: EmbedModel): EmbedModel {
 	const footer = raw.footer && { text: clamp(raw.footer.text, DISCORD_LIMITS.embedFooter) };
 	const fields = raw.fields.slice(0, DISCORD_LIMITS.embedFields).map((entry) => ({
 		name: clamp(entry.name, DISCORD_LIMITS.embedFieldName),
 		value: clamp(entry.value, DISCORD_LIMITS.embedFieldValue),
 	}));
 	const title = clamp(raw.title, DISCORD_LIMITS.embedTitle);
-	// The description gives way first: the attribution and the disclaimer must always survive.
 	const room = DISCORD_LIMITS.embedTotal - embedLength({ ...raw, title, description: '', fields, ...(footer ? { footer } : {}) });
 	const description = clamp(raw.description, Math.min(DISCORD_LIMITS.embedDescription, room));
 	return { ...raw, title, description, fields, ...(footer ? { footer } : {}) };
