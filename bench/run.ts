@@ -1,4 +1,5 @@
 import { loadFaq } from '../src/faq/load.js';
+import { benchDiscord } from './discord.js';
 import { benchMatcher } from './matcher.js';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -7,3 +8,5 @@ if (!faq.ok) throw new Error('the shipped FAQ does not load; run npm run faq -- 
 
 print(`Cooldown benchmarks — node ${process.version}, ${new Date().toISOString()}\n`);
 await benchMatcher(faq.value, print);
+print('');
+await benchDiscord(print);

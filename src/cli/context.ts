@@ -11,6 +11,7 @@ import { createEngine, type Engine } from '../match/engine.js';
 
 /** The settings from the environment and `.env`. */
 export function loadSettings(): Config {
+	exitQuietlyOnClosedOutput();
 	dotenv.config({ quiet: true });
 	const config = readConfig(process.env);
 	if (!config.ok) exitWith(['Cooldown cannot start: a setting is invalid.', ...config.errors.map((line) => `  ${line}`)]);
@@ -30,6 +31,14 @@ export function exitOnFaqProblems(dir: string, problems: readonly Problem[]): ne
 		`Cooldown cannot start: the FAQ in ${dir} has ${problems.length} problem(s). Run "npm run faq -- check" for details.`,
 		...problems.slice(0, 10).map((problem) => `  ${formatProblem(problem)}`),
 	]);
+}
+
+/** A reader that stops reading (`npm start | head`) ends the program quietly, not with a stack trace. */
+export function exitQuietlyOnClosedOutput(): void {
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EPIPE') throw error;
+		process.exit(0);
+	});
 }
 
 export function exitWith(lines: readonly string[], code = 2): never {

@@ -47,15 +47,23 @@ export function ownEmbed(model: EmbedModel): APIEmbed {
 }
 
 export function forInteraction(body: MessageBody, { ephemeral }: { ephemeral: boolean }): InteractionReplyOptions {
-	return { ...body, allowedMentions: NO_MENTIONS, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
+	return { ...encoded(body), allowedMentions: NO_MENTIONS, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
 }
 
 export function forUpdate(body: MessageBody): InteractionUpdateOptions {
-	return { ...body, allowedMentions: NO_MENTIONS };
+	return { ...encoded(body), allowedMentions: NO_MENTIONS };
 }
 
 export function forMessageReply(body: MessageBody): MessageReplyOptions {
-	return { ...body, allowedMentions: { ...NO_MENTIONS, repliedUser: false } };
+	return { ...encoded(body), allowedMentions: { ...NO_MENTIONS, repliedUser: false } };
+}
+
+/**
+ * Rows are already in Discord's wire format. Handed over as plain objects, discord.js would
+ * re-key every nested field to snake_case on each send; as JSON-encodable values they go as is.
+ */
+function encoded(body: MessageBody) {
+	return { ...body, components: body.components.map((row) => ({ toJSON: () => row })) };
 }
 
 function apiEmbed(model: EmbedModel): APIEmbed {

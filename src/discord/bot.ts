@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Engine } from '../match/engine.js';
@@ -32,6 +32,16 @@ export async function startBot({ config, engine, logger, feedback = discardFeedb
 		intents: [GatewayIntentBits.Guilds, ...(readsMessages ? [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent] : [])],
 		// Every send sets this too; the default is the safety net for a send that forgets.
 		allowedMentions: { parse: [], repliedUser: false },
+		// The bot reads nothing back from Discord's caches, so it keeps none of the members,
+		// users or messages it sees: memory stays flat however busy the server is.
+		makeCache: Options.cacheWithLimits({
+			...Options.DefaultMakeCacheSettings,
+			MessageManager: 0,
+			PresenceManager: 0,
+			ReactionManager: 0,
+			GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+			UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+		}),
 		...(discord.apiUrl ? { rest: { api: discord.apiUrl } } : {}),
 	});
 

@@ -1,12 +1,11 @@
-import { englishStemRank } from './english.js';
+import { commonness } from './english.js';
 import type { SearchIndex } from './index.js';
 
 /** Weight of coverage against phrasing similarity in an entry's score. */
 const COVERAGE_SHARE = 0.5;
 
-/** Frequency ranks below which an unknown word is everyday English rather than a topic. */
-const COMMON_RANK = 1_500;
-const FAMILIAR_RANK = 6_000;
+/** How much an unknown word counts, by how common it is in everyday English. */
+const UNKNOWN_SHARE = { everyday: 0.25, familiar: 0.5, rare: 1 } as const;
 
 export interface Scored {
 	readonly entry: number;
@@ -80,9 +79,5 @@ function insertSorted(list: Scored[], item: Scored, limit: number): void {
  * ("whenever", "couple") barely, rare ones ("acne", "creatine") as much as the FAQ's rarest term.
  */
 function unknownWeight(index: SearchIndex, term: string): number {
-	const rank = englishStemRank(term);
-	if (rank === undefined) return index.unknownIdf;
-	if (rank < COMMON_RANK) return index.unknownIdf * 0.25;
-	if (rank < FAMILIAR_RANK) return index.unknownIdf * 0.5;
-	return index.unknownIdf;
+	return index.unknownIdf * UNKNOWN_SHARE[commonness(term)];
 }

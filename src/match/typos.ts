@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { englishRank } from './english.js';
+import { isEnglishWord } from './english.js';
 
 /**
  * Typo tolerance: a word the FAQ never uses is replaced by the closest word it does use. fuse.js
@@ -53,7 +53,7 @@ export function createTypoCorrector(vocabulary: Iterable<string>, { keep, maxEdi
 
 	return {
 		correct(word) {
-			if (word.length < MIN_LENGTH || known.has(word) || keep.has(word) || /\d/.test(word) || englishRank(word) !== undefined) return word;
+			if (word.length < MIN_LENGTH || known.has(word) || keep.has(word) || /\d/.test(word) || isEnglishWord(word)) return word;
 			let corrected = cache.get(word);
 			if (corrected === undefined) {
 				corrected = closest(word);

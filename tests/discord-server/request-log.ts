@@ -39,6 +39,8 @@ export type RequestMatcher = RequestPredicate | { method: string; path: string }
 
 export class RequestLog {
 	readonly #requests: RecordedRequest[] = [];
+	/** The first request per "METHOD path": a burst of waits for exact routes must not rescan the log. */
+	readonly #firstByRoute = new Map<string, RecordedRequest>();
 	readonly #waiters = new Waiters<RecordedRequest>();
 
 	get all(): readonly RecordedRequest[] {
@@ -47,11 +49,14 @@ export class RequestLog {
 
 	record(request: RecordedRequest): void {
 		this.#requests.push(request);
+		const route = routeKey(request.method, request.path);
+		if (!this.#firstByRoute.has(route)) this.#firstByRoute.set(route, request);
 		this.#waiters.offer(request);
 	}
 
 	clear(): void {
 		this.#requests.length = 0;
+		this.#firstByRoute.clear();
 	}
 
 	/**
@@ -59,8 +64,8 @@ export class RequestLog {
 	 * of the call is not missed; `clear()` beforehand to only match new ones.
 	 */
 	waitFor(matcher: RequestMatcher, timeoutMs: number): Promise<RecordedRequest> {
-		const { predicate, description } = compile(matcher);
-		const recorded = this.#requests.find(predicate);
+		const { predicate, description, route } = compile(matcher);
+		const recorded = route === undefined ? this.#requests.find(predicate) : this.#firstByRoute.get(route);
 		if (recorded) return Promise.resolve(recorded);
 		return this.#waiters.wait(
 			timeoutMs,
@@ -80,12 +85,17 @@ export class RequestLog {
 	}
 }
 
-function compile(matcher: RequestMatcher): { predicate: RequestPredicate; description: string } {
+function compile(matcher: RequestMatcher): { predicate: RequestPredicate; description: string; route?: string } {
 	if (typeof matcher === 'function') return { predicate: matcher, description: 'a request matching the predicate' };
 	const method = matcher.method.toUpperCase();
 	const path = decodePath(matcher.path);
 	return {
 		predicate: (request) => request.method === method && request.path === path,
 		description: `${method} ${path}`,
+		route: routeKey(method, path),
 	};
+}
+
+function routeKey(method: string, path: string): string {
+	return `${method} ${path}`;
 }
