@@ -31,6 +31,14 @@ export interface Problem {
 	readonly message: string;
 }
 
+/** The items an entry or tip names by id, in its order; a validated pack resolves every one. */
+export function resolve<T>(ids: readonly string[], from: ReadonlyMap<string, T>): T[] {
+	return ids.flatMap((id) => {
+		const item = from.get(id);
+		return item === undefined ? [] : [item];
+	});
+}
+
 export function formatProblem(problem: Problem): string {
 	const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
 	const what = [problem.entry && `entry "${problem.entry}"`, problem.field && `field "${problem.field}"`]

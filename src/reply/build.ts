@@ -1,4 +1,4 @@
-import type { Entry, Faq, Source } from '../faq/model.js';
+import { resolve, type Entry, type Faq, type Source } from '../faq/model.js';
 import type { Match } from '../match/types.js';
 import type { EntryRef, Reply, SourceLine } from './model.js';
 import { urgentGuidance } from './urgent.js';
@@ -47,18 +47,9 @@ export function answerReply(entry: Entry, faq: Faq): Reply {
 		entryId: entry.id,
 		title: entry.question,
 		answer: entry.answer,
-		experts: entry.experts.flatMap((id) => {
-			const expert = faq.experts.get(id);
-			return expert ? [{ name: expert.name, credentials: expert.credentials }] : [];
-		}),
-		sources: entry.sources.flatMap((id) => {
-			const source = faq.sources.get(id);
-			return source ? [sourceLine(source)] : [];
-		}),
-		related: entry.related.flatMap((id) => {
-			const related = faq.byId.get(id);
-			return related ? [entryRef(related)] : [];
-		}),
+		experts: resolve(entry.experts, faq.experts).map(({ name, credentials }) => ({ name, credentials })),
+		sources: resolve(entry.sources, faq.sources).map(sourceLine),
+		related: resolve(entry.related, faq.byId).map(entryRef),
 		disclaimer: faq.disclaimer,
 	};
 }

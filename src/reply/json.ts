@@ -1,4 +1,4 @@
-import type { Faq } from '../faq/model.js';
+import { resolve, type Faq } from '../faq/model.js';
 import type { Match } from '../match/types.js';
 import type { Reply } from './model.js';
 import { renderText } from './text.js';
@@ -29,14 +29,8 @@ export function toAskJson(match: Match, reply: Reply, faq: Faq): AskJson {
 					id: entry.id,
 					question: entry.question,
 					answer: entry.answer,
-					experts: entry.experts.flatMap((id) => {
-						const expert = faq.experts.get(id);
-						return expert ? [{ name: expert.name, credentials: expert.credentials }] : [];
-					}),
-					sources: entry.sources.flatMap((id) => {
-						const source = faq.sources.get(id);
-						return source ? [{ ...source }] : [];
-					}),
+					experts: resolve(entry.experts, faq.experts).map(({ name, credentials }) => ({ name, credentials })),
+					sources: resolve(entry.sources, faq.sources).map((source) => ({ ...source })),
 				}
 			: null,
 		score: 'score' in match ? match.score : match.status === 'urgent' ? 1 : 0,

@@ -1,4 +1,4 @@
-import type { Entry, Faq, Tip } from '../faq/model.js';
+import { resolve, type Entry, type Faq, type Tip } from '../faq/model.js';
 
 const DAY_MS = 86_400_000;
 
@@ -17,7 +17,7 @@ export interface TodaysTip {
 export function tipOfTheDay(faq: Faq, now: Date): TodaysTip {
 	const day = Math.floor(now.getTime() / DAY_MS);
 	const tip = faq.tips[day % faq.tips.length]!;
-	const names = tip.experts.map((id) => faq.experts.get(id)?.name).filter((name) => name !== undefined);
-	const titles = tip.sources.map((id) => faq.sources.get(id)?.title).filter((title) => title !== undefined);
+	const names = resolve(tip.experts, faq.experts).map(({ name }) => name);
+	const titles = resolve(tip.sources, faq.sources).map(({ title }) => title);
 	return { tip, entry: faq.byId.get(tip.entry)!, attribution: (names.length > 0 ? names : titles).join(', ') };
 }
