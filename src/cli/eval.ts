@@ -1,3 +1,5 @@
+import { compare, engineAnswerer, plainFuse } from '../eval/baseline.js';
+import { calibration } from '../eval/calibration.js';
 import { evaluate } from '../eval/evaluate.js';
 import { readLabelledSet } from '../eval/labelled-set.js';
 import { formatProblem } from '../faq/model.js';
@@ -10,15 +12,31 @@ if (!set.ok) exitWith(set.errors.map(formatProblem));
 const { engine, config } = await loadContext();
 const report = evaluate(engine, set.value);
 const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
+const print = (line = '') => process.stdout.write(`${line}\n`);
 
-process.stdout.write(`Evaluating ${config.faqDir} against ${file}\n\n`);
+print(`Evaluating ${config.faqDir} against ${file}`);
+print();
 for (const figure of report.figures) {
-	const rate = figure.hits / figure.total;
 	const target = figure.target === 0 ? '' : `  (target ${figure.higherIsBetter ? '≥' : '≤'} ${percent(figure.target)})`;
-	process.stdout.write(`${figure.name}: ${figure.hits}/${figure.total} = ${percent(rate)}${target}\n`);
+	print(`${figure.name}: ${figure.hits}/${figure.total} = ${percent(figure.hits / figure.total)}${target}`);
 }
+
+print();
+print('Confidence of answered questions (in-scope and off-topic) against how often they were right:');
+for (const { from, answered, right } of calibration(engine, set.value)) {
+	print(`  score ${from.toFixed(1)}–${(from + 0.1).toFixed(1)}: ${right}/${answered} right (${percent(right / answered)})`);
+}
+
+print();
+print('Compared with plain fuse.js on the same questions (in-scope right / off-topic unanswered):');
+for (const { name, inScope, offTopic } of [compare('plain fuse.js', plainFuse(engine.faq), set.value), compare('Cooldown', engineAnswerer(engine), set.value)]) {
+	print(`  ${name.padEnd(14)} ${percent(inScope).padStart(6)} / ${percent(offTopic).padStart(6)}`);
+}
+
 for (const figure of report.figures.filter((f) => f.misses.length > 0)) {
-	process.stdout.write(`\nMisses — ${figure.name}:\n`);
-	for (const miss of figure.misses) process.stdout.write(`  "${miss.question}"\n      expected ${miss.expected}, got ${miss.got}\n`);
+	print();
+	print(`Misses — ${figure.name}:`);
+	for (const miss of figure.misses) print(`  "${miss.question}"\n      expected ${miss.expected}, got ${miss.got}`);
 }
-process.stdout.write(`\n${report.passed ? 'All targets met.' : 'Some targets are not met.'}\n`);
+print();
+print(report.passed ? 'All targets met.' : 'Some targets are not met.');

@@ -8,8 +8,6 @@ import { STOPWORDS } from './stopwords.js';
  */
 export interface Analyzer {
 	terms(text: string, correct?: (word: string) => string): string[];
-	/** The terms of words already split by `words()`, for callers that need the words too. */
-	termsOfWords(words: readonly string[]): string[];
 }
 
 interface Phrase {
@@ -17,7 +15,8 @@ interface Phrase {
 	readonly to: readonly string[];
 }
 
-export function createAnalyzer(synonymGroups: readonly (readonly string[])[]): Analyzer {
+/** `onNewWord` hears each distinct word the analyzer meets, once (again after its cache is cleared). */
+export function createAnalyzer(synonymGroups: readonly (readonly string[])[], onNewWord?: (word: string) => void): Analyzer {
 	const phrases = new Map<string, Phrase[]>();
 	for (const [canonical, ...others] of synonymGroups) {
 		if (canonical === undefined) continue;
@@ -49,6 +48,7 @@ export function createAnalyzer(synonymGroups: readonly (readonly string[])[]): A
 			info = { stem, stopped: STOPPED.has(stem), phrases: phrases.get(stem) };
 			if (known.size >= WORD_CACHE_LIMIT) known.clear();
 			known.set(word, info);
+			onNewWord?.(word);
 		}
 		return info;
 	};
@@ -70,7 +70,6 @@ export function createAnalyzer(synonymGroups: readonly (readonly string[])[]): A
 	};
 
 	return {
-		termsOfWords,
 		terms: (text, correct) => termsOfWords(correct ? words(text).map(correct) : words(text)),
 	};
 }

@@ -1,6 +1,7 @@
 import type { Entry } from '../faq/model.js';
 import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { words } from './normalise.js';
+import { PostingsBuilder, type Postings } from './postings.js';
 import { createTypoCorrector, type TypoCorrector } from './typos.js';
 import { STOPWORDS } from './stopwords.js';
 
@@ -12,12 +13,6 @@ export const FIELD_WEIGHT = { phrasing: 1, tag: 0.9, answer: 0.35 } as const;
 
 /** How much of a phrasing term's weight depends on how many of the entry's phrasings use it. */
 const ABOUTNESS = 0.3;
-
-/** The entries that use a term, in entry order, with the weight of the best field it appears in. */
-export interface Postings {
-	readonly entries: number[];
-	readonly weights: number[];
-}
 
 /** Everything needed to score a question against the FAQ, built once per pack. */
 export interface SearchIndex {
@@ -42,26 +37,17 @@ export interface SearchIndex {
 const SUBJECT_SHARE = 0.95;
 
 export function buildIndex(entries: readonly Entry[], synonyms: readonly (readonly string[])[], subjectWords: readonly string[] = []): SearchIndex {
-	const analyzer = createAnalyzer(synonyms);
+	// Every distinct word the FAQ uses is a word a typo may be meant as. Only the FAQ's own words:
+	// collecting stops once it is indexed, before any question is analysed.
 	const vocabulary = new Set<string>(synonyms.flat().flatMap(words));
-	const postings = new Map<string, Postings>();
+	let collect: ((word: string) => void) | undefined = (word) => vocabulary.add(word);
+	const analyzer = createAnalyzer(synonyms, (word) => collect?.(word));
+	const builder = new PostingsBuilder();
 	const phrasingTerms: { entry: number; terms: Set<string> }[] = [];
 
 	entries.forEach((entry, index) => {
-		// Weights are gathered per entry, then appended to the postings once: entries are indexed
-		// in order, so each list stays sorted by entry without a map per term.
-		const weights = new Map<string, number>();
-		const raise = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
-		const add = (text: string, weight: number): string[] => {
-			const split = words(text);
-			for (const word of split) vocabulary.add(word);
-			const terms = analyzer.termsOfWords(split);
-			for (const term of terms) raise(term, weight);
-			return terms;
-		};
-
 		const own = [entry.question, ...entry.alternates].map((phrasing) => {
-			const terms = new Set(add(phrasing, 0));
+			const terms = new Set(analyzer.terms(phrasing));
 			phrasingTerms.push({ entry: index, terms });
 			return terms;
 		});
@@ -70,21 +56,14 @@ export function buildIndex(entries: readonly Entry[], synonyms: readonly (readon
 		// "which exercise reduces inflammation the most".
 		for (const term of new Set(own.flatMap((terms) => [...terms]))) {
 			const share = own.filter((terms) => terms.has(term)).length / own.length;
-			raise(term, FIELD_WEIGHT.phrasing * (1 - ABOUTNESS + ABOUTNESS * share));
+			builder.raise(term, FIELD_WEIGHT.phrasing * (1 - ABOUTNESS + ABOUTNESS * share));
 		}
-		for (const tag of entry.tags) add(tag, FIELD_WEIGHT.tag);
-		add(entry.answer, FIELD_WEIGHT.answer);
-
-		weights.forEach((weight, term) => {
-			const list = postings.get(term);
-			if (list) {
-				list.entries.push(index);
-				list.weights.push(weight);
-			} else {
-				postings.set(term, { entries: [index], weights: [weight] });
-			}
-		});
+		for (const tag of entry.tags) for (const term of analyzer.terms(tag)) builder.raise(term, FIELD_WEIGHT.tag);
+		for (const term of analyzer.terms(entry.answer)) builder.raise(term, FIELD_WEIGHT.answer);
+		builder.endEntry(index);
 	});
+	const postings = builder.build();
+	collect = undefined;
 
 	const total = entries.length;
 	const idf = new Map<string, number>();
@@ -102,7 +81,7 @@ export function buildIndex(entries: readonly Entry[], synonyms: readonly (readon
 		return { entry, mass };
 	});
 
-	const subject = new Set([
+	const subject = new Set<string>([
 		...subjectWords.flatMap((word) => analyzer.terms(word)),
 		...[...postings]
 			.filter(([, list]) => list.weights.filter((weight) => weight >= FIELD_WEIGHT.phrasing * (1 - ABOUTNESS)).length >= SUBJECT_SHARE * total)

@@ -23,6 +23,8 @@ const SHORTHAND: ReadonlyMap<string, readonly string[]> = toMap({
 	twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60',
 });
 
+const LONGEST_SHORTHAND = Math.max(...[...SHORTHAND.keys()].map((word) => word.length));
+
 const UNITS: ReadonlySet<string> = new Set(
 	'x times time days day weeks week wks wk months month minutes minute mins min hours hour hrs hr sets reps km miles years yrs'.split(' '),
 );
@@ -37,15 +39,22 @@ export function normaliseText(text: string): string {
 
 /** Normalised words with chat shorthand spelled out. */
 export function words(text: string): string[] {
-	const out: string[] = [];
 	const parts = split(text);
-	for (const [index, word] of parts.entries()) {
+	// Most text has no shorthand at all: the split words are returned as they are, and a copy is
+	// made only from the first word that needs spelling out.
+	let out: string[] | undefined;
+	for (let index = 0; index < parts.length; index++) {
+		const word = parts[index]!;
+		const expanded = word.length <= LONGEST_SHORTHAND ? SHORTHAND.get(word) : undefined;
 		// "4 weeks" is a number, "good 4 you" is shorthand.
-		const expanded = UNITS.has(parts[index + 1] ?? '') && /^\d+$/.test(word) ? undefined : SHORTHAND.get(word);
-		if (expanded === undefined) out.push(word);
-		else for (const part of expanded) out.push(part);
+		if (expanded === undefined || (/^\d+$/.test(word) && UNITS.has(parts[index + 1] ?? ''))) {
+			out?.push(word);
+		} else {
+			out ??= parts.slice(0, index);
+			out.push(...expanded);
+		}
 	}
-	return out;
+	return out ?? parts;
 }
 
 /** Lowercase words without accents or apostrophes ("Don’t" → "dont"). */
