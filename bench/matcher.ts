@@ -30,13 +30,17 @@ export async function benchMatcher(faq: Faq, print: (line: string) => void): Pro
 		const heap = process.memoryUsage().heapUsed - heapBefore;
 		for (const q of questions.slice(0, 200)) engine.ask(q); // warm the JIT before timing
 		const times = timeEach(workload, (q) => engine.ask(q));
-		const long = 'how long until exercise lowers inflammation '.repeat(100).slice(0, 4000);
+		const short = 'how long until exercise lowers inflammation';
+		const long = `${short} `.repeat(100).slice(0, 4000);
+		const shortTimes = timeEach(Array.from({ length: 500 }, () => short), (q) => engine.ask(q));
 		const longTimes = timeEach(Array.from({ length: 500 }, () => long), (q) => engine.ask(q));
-		const shortTimes = timeEach(Array.from({ length: 500 }, () => 'how long until exercise lowers inflammation'), (q) => engine.ask(q));
+		// With the limit raised to Discord's own, the long question is matched rather than refused.
+		const lenient = createEngine(pack, 6000);
+		const longMatched = timeEach(Array.from({ length: 500 }, () => long), (q) => lenient.ask(q));
 		print(`${label} (${pack.entries.length} entries)`);
 		print(`  index build: ${ms(build)}   heap for the index: ${mb(heap)}   heap used now: ${mb(process.memoryUsage().heapUsed)}`);
 		print(`  ${times.length} questions: p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(times.at(-1)!)}`);
-		print(`  4,000-character question p50 ${ms(percentile(longTimes, 50))} vs short question p50 ${ms(percentile(shortTimes, 50))}`);
+		print(`  short question p50 ${ms(percentile(shortTimes, 50))}; 4,000 characters: refused at the default limit in p50 ${ms(percentile(longTimes, 50))}, matched with MAX_QUESTION_LENGTH=6000 in p50 ${ms(percentile(longMatched, 50))}`);
 	}
 	print(`targets: p99 ≤ ${MATCHER_TARGETS.shippedP99Ms} ms (shipped), ≤ ${MATCHER_TARGETS.largeP99Ms} ms (10,000), build ≤ ${MATCHER_TARGETS.largeBuildMs} ms (10,000)`);
 }

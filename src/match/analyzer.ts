@@ -7,7 +7,7 @@ import { STOPWORDS } from './stopwords.js';
  * ("workout", "training", "gym" → "exercis") and stopwords removed.
  */
 export interface Analyzer {
-	terms(text: string, correct?: (word: string) => string): string[];
+	terms(text: string, correct?: (words: readonly string[]) => string[]): string[];
 }
 
 interface Phrase {
@@ -70,7 +70,7 @@ export function createAnalyzer(synonymGroups: readonly (readonly string[])[], on
 	};
 
 	return {
-		terms: (text, correct) => termsOfWords(correct ? words(text).map(correct) : words(text)),
+		terms: (text, correct) => termsOfWords(correct ? correct(words(text)) : words(text)),
 	};
 }
 

@@ -4,6 +4,9 @@ import type { SearchIndex } from './index.js';
 /** Weight of coverage against phrasing similarity in an entry's score. */
 const COVERAGE_SHARE = 0.5;
 
+/** New misspellings looked up per question. */
+const MAX_TYPO_SEARCHES = 12;
+
 /** How much an unknown word counts, by how common it is in everyday English. */
 const UNKNOWN_SHARE = { everyday: 0.25, familiar: 0.5, rare: 1 } as const;
 
@@ -15,7 +18,7 @@ export interface Scored {
 
 /** The question's terms, typo-corrected against the FAQ's own words. */
 export function queryTerms(index: SearchIndex, question: string): string[] {
-	return [...new Set(index.analyzer.terms(question, (word) => index.typos.correct(word)))];
+	return [...new Set(index.analyzer.terms(question, (words) => index.typos.correctAll(words, MAX_TYPO_SEARCHES)))];
 }
 
 /**

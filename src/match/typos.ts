@@ -10,6 +10,11 @@ import { isEnglishWord } from './english.js';
  */
 export interface TypoCorrector {
 	correct(word: string): string;
+	/**
+	 * A question's words, corrected. At most `searches` new misspellings are looked up: a long
+	 * message of gibberish must not cost a search per word, and a real question has few typos.
+	 */
+	correctAll(words: readonly string[], searches: number): string[];
 }
 
 const MIN_LENGTH = 4;
@@ -51,17 +56,26 @@ export function createTypoCorrector(vocabulary: Iterable<string>, { keep, maxEdi
 		return best;
 	};
 
-	return {
-		correct(word) {
-			if (word.length < MIN_LENGTH || known.has(word) || keep.has(word) || /\d/.test(word) || isEnglishWord(word)) return word;
+	const settled = (word: string) =>
+		word.length < MIN_LENGTH || known.has(word) || keep.has(word) || /\d/.test(word) || isEnglishWord(word);
+
+	const correctAll = (words: readonly string[], searches: number): string[] =>
+		words.map((word) => {
+			if (settled(word)) return word;
 			let corrected = cache.get(word);
 			if (corrected === undefined) {
+				if (searches <= 0) return word;
+				searches -= 1;
 				corrected = closest(word);
 				if (cache.size >= CACHE_LIMIT) cache.clear();
 				cache.set(word, corrected);
 			}
 			return corrected;
-		},
+		});
+
+	return {
+		correct: (word) => correctAll([word], 1)[0]!,
+		correctAll,
 	};
 }
 

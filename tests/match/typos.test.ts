@@ -60,3 +60,16 @@ describe('createTypoCorrector', () => {
 		expect(corrector.correct('inflamation')).toBe(corrector.correct('inflamation'));
 	});
 });
+
+describe('createTypoCorrector: correctAll', () => {
+	test('GIVEN more new misspellings than the search budget WHEN a question is corrected THEN only the first ones are looked up', () => {
+		const corrector = createTypoCorrector(['inflammation', 'exercise', 'recovery'], { keep: STOPWORDS });
+		expect(corrector.correctAll(['does', 'excercise', 'help', 'inflamation', 'recovry'], 2)).toEqual(['does', 'exercise', 'help', 'inflammation', 'recovry']);
+	});
+
+	test('GIVEN a misspelling already looked up WHEN it comes again with no budget left THEN the remembered correction is used', () => {
+		const corrector = createTypoCorrector(['inflammation'], { keep: STOPWORDS });
+		expect(corrector.correctAll(['inflamation'], 1)).toEqual(['inflammation']);
+		expect(corrector.correctAll(['inflamation'], 0)).toEqual(['inflammation']);
+	});
+});
