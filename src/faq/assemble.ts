@@ -8,8 +8,11 @@ import type { Entry, Expert, Faq, Pack, Problem, Source, Tip } from './model.js'
 interface Parts {
 	readonly pack: Pack | undefined;
 	readonly entries: readonly Entry[];
-	/** False when some entry file did not load: references to entries cannot be judged then. */
-	readonly entriesComplete: boolean;
+	/**
+	 * Ids of entry files that did not load, which other entries may still name; undefined when one
+	 * of them has no readable id, so references to entries cannot be judged at all.
+	 */
+	readonly unloadedEntryIds: ReadonlySet<string> | undefined;
 	readonly experts: readonly Expert[] | undefined;
 	readonly sources: readonly Source[] | undefined;
 	readonly tips: readonly Tip[] | undefined;
@@ -36,14 +39,15 @@ export function assembleFaq(parts: Parts): Result<Faq, Problem> {
 			}
 		}
 	}
-	const knownEntries = parts.entriesComplete ? byId : undefined;
+	const unloaded = parts.unloadedEntryIds;
+	const knownEntries = unloaded && new Set([...byId.keys(), ...unloaded]);
 	if (parts.tips) indexById(parts.tips, FAQ_FILES.tips, 'tip', problems);
 
 	if (parts.pack && sources && !sources.has(parts.pack.article)) {
 		problems.push({ file: FAQ_FILES.pack, field: 'article', message: `unknown source "${parts.pack.article}"; it must be an id in ${FAQ_FILES.sources}` });
 	}
 
-	const checkRefs = (ids: readonly string[], known: ReadonlyMap<string, unknown> | undefined, kind: string, where: Omit<Problem, 'message' | 'field'>, field: string) => {
+	const checkRefs = (ids: readonly string[], known: { has(id: string): boolean } | undefined, kind: string, where: Omit<Problem, 'message' | 'field'>, field: string) => {
 		ids.forEach((id, index) => {
 			if (known && !known.has(id)) problems.push({ ...where, field: `${field}[${index}]`, message: `unknown ${kind} "${id}"` });
 		});
@@ -82,7 +86,7 @@ export function assembleFaq(parts: Parts): Result<Faq, Problem> {
 	}
 
 	const { pack, tips, disclaimer } = parts;
-	if (problems.length > 0 || !parts.entriesComplete || !pack || !experts || !sources || !tips || !disclaimer) return fail(problems);
+	if (problems.length > 0 || unloaded?.size !== 0 || !pack || !experts || !sources || !tips || !disclaimer) return fail(problems);
 	const faq: Faq = { pack, entries: parts.entries, tips, disclaimer, synonyms: parts.synonyms, byId, experts, sources };
 	const overLimit = parts.entries.flatMap((entry) => discordLimitProblems(entry, faq));
 	return overLimit.length > 0 ? fail(overLimit) : ok(faq);

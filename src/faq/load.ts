@@ -44,13 +44,13 @@ export async function loadFaq(dir: string): Promise<Result<Faq, Problem>> {
 	else if (disclaimer === '') problems.push({ file: FAQ_FILES.disclaimer, message: 'the disclaimer is empty' });
 	const before = problems.length;
 	const entries = await loadEntries(dir, problems);
-	const entriesComplete = problems.length === before;
+	const unloadedEntryIds = idsOfBrokenFiles(problems.slice(before));
 
 	// Cross-file checks run on whatever did load, so one broken file does not hide the rest.
 	const assembled = assembleFaq({
 		pack,
 		entries,
-		entriesComplete,
+		unloadedEntryIds,
 		experts: experts?.experts,
 		sources: sources?.sources,
 		tips: tips?.tips,
@@ -92,6 +92,18 @@ async function loadEntries(dir: string, problems: Problem[]): Promise<Entry[]> {
 		entries.push({ ...front.value, answer: split.body, file });
 	}
 	return entries;
+}
+
+/** The ids of the entry files these problems are about, or undefined if a file's id is unknown. */
+function idsOfBrokenFiles(problems: readonly Problem[]): Set<string> | undefined {
+	const idByFile = new Map<string, string | undefined>();
+	for (const { file, entry, field } of problems) {
+		// An id that is itself the problem is no id to resolve references against.
+		const id = field === 'id' ? undefined : entry;
+		idByFile.set(file, idByFile.has(file) ? idByFile.get(file) && id : id);
+	}
+	const ids = [...idByFile.values()];
+	return ids.every((id) => id !== undefined) ? new Set(ids) : undefined;
 }
 
 async function readText(dir: string, file: string): Promise<string | undefined> {

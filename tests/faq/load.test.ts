@@ -265,7 +265,7 @@ describe('loadFaq reports each kind of bad file as a located problem', () => {
 		const result = assembleFaq({
 			pack: { name: 'P', about: 'A', article: 'article', subject: [] },
 			entries: [first, second],
-			entriesComplete: true,
+			unloadedEntryIds: new Set(),
 			experts: EXPERTS,
 			sources: SOURCES,
 			tips: [],
@@ -399,5 +399,19 @@ describe('the shipped FAQ pack (faq/)', async () => {
 
 	test('GIVEN the shipped pack THEN its disclaimer says it is not medical advice', () => {
 		expect(faq?.disclaimer).toMatch(/not .*medical advice/i);
+	});
+});
+
+describe('loadFaq with a broken entry that others name', () => {
+	test('GIVEN muscle-soreness fails to load and another entry names an unknown entry WHEN loaded THEN the unknown one is reported and muscle-soreness is not called unknown', async () => {
+		const problems = await problemsAfter(
+			all(
+				soreEdit((t) => t.replace(/alternates:\n(?: {2}- .*\n)+/, 'alternates:\n  - only one\n')),
+				edit(SLEEP, (t) => t.replace('experts: [archambault]', 'experts: [archambault]\nrelated: [nowhere]')),
+			),
+		);
+		expect(problems).toContainEqual(expect.objectContaining({ file: SORE, field: 'alternates' }));
+		expect(problems).toContainEqual(expect.objectContaining({ file: SLEEP, field: 'related[0]', message: 'unknown related entry id "nowhere"' }));
+		expect(problems.filter(({ file }) => file === 'entries/exercise-lowers-inflammation.md')).toEqual([]);
 	});
 });
