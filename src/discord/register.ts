@@ -1,25 +1,21 @@
 import { REST, Routes } from 'discord.js';
 import type { RESTPutAPIApplicationCommandsResult } from 'discord.js';
-import dotenv from 'dotenv';
-import { exitWith } from '../cli/context.js';
-import { readConfig } from '../config.js';
+import { exitWith, loadSettings } from '../cli/context.js';
 import { commandDefinitions } from './commands/index.js';
 
 /**
  * `npm run register`: replaces the application's commands with exactly the ones the bot serves.
  * In one guild when DISCORD_GUILD_ID is set (instant, for testing), globally otherwise.
  */
-dotenv.config({ quiet: true });
-const config = readConfig(process.env);
-if (!config.ok) exitWith(['Cannot register commands: a setting is invalid.', ...config.errors.map((line) => `  ${line}`)]);
-const { discord } = config.value;
+const config = loadSettings();
+const { discord } = config;
 if (!discord?.applicationId) {
 	const missing = ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'].filter((name) => !process.env[name]?.trim());
 	exitWith([`Cannot register commands: DISCORD_TOKEN and DISCORD_APPLICATION_ID must be set (missing: ${missing.join(', ')}).`]);
 }
 
 const { applicationId, guildId } = discord;
-const definitions = commandDefinitions(config.value);
+const definitions = commandDefinitions(config);
 const rest = new REST(discord.apiUrl ? { api: discord.apiUrl } : {}).setToken(discord.token);
 const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
 try {
