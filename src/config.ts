@@ -31,7 +31,7 @@ const envSchema = z.object({
 	),
 });
 
-export type Env = z.infer<typeof envSchema>;
+type Env = z.infer<typeof envSchema>;
 
 export interface Config {
 	readonly faqDir: string;

@@ -34,7 +34,7 @@ export function exitOnFaqProblems(dir: string, problems: readonly Problem[]): ne
 }
 
 /** A reader that stops reading (`npm start | head`) ends the program quietly, not with a stack trace. */
-export function exitQuietlyOnClosedOutput(): void {
+function exitQuietlyOnClosedOutput(): void {
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code !== 'EPIPE') throw error;
 		process.exit(0);

@@ -12,7 +12,7 @@ export interface Topic {
 const TOPIC_ROWS = 2;
 
 /** Topics in the order the FAQ first mentions them. */
-export function topicsOf(faq: Faq): Topic[] {
+function topicsOf(faq: Faq): Topic[] {
 	const byName = new Map<string, Entry[]>();
 	for (const entry of faq.entries) byName.set(entry.topic, [...(byName.get(entry.topic) ?? []), entry]);
 	return [...byName].map(([name, entries]) => ({ name, entries }));

@@ -9,7 +9,7 @@ import type { Match, Suggestion } from './types.js';
  * the lifting entry but is not asking about inflammation. Neighbouring values (answer 0.30–0.34,
  * penalty 0.20–0.30) score within a point of these, so the choice is not balanced on a knife edge.
  */
-export const THRESHOLDS = {
+const THRESHOLDS = {
 	answer: 0.32,
 	offSubjectPenalty: 0.25,
 	suggest: 0.3,

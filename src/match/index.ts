@@ -9,7 +9,7 @@ import { STOPWORDS } from './stopwords.js';
  * How much a term counts by where the entry says it. Question and alternates are how members ask,
  * tags are curated keywords, the answer mentions many things it is not about.
  */
-export const FIELD_WEIGHT = { phrasing: 1, tag: 0.9, answer: 0.35 } as const;
+const FIELD_WEIGHT = { phrasing: 1, tag: 0.9, answer: 0.35 } as const;
 
 /** How much of a phrasing term's weight depends on how many of the entry's phrasings use it. */
 const ABOUTNESS = 0.3;

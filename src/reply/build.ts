@@ -54,7 +54,7 @@ export function answerReply(entry: Entry, faq: Faq): Reply {
 	};
 }
 
-export function entryRef(entry: Entry): EntryRef {
+function entryRef(entry: Entry): EntryRef {
 	return { id: entry.id, question: entry.question };
 }
 
