@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline/promises';
+import { topicsOf } from '../faq/topics.js';
 import type { Engine } from '../match/engine.js';
 import { buildReply } from '../reply/build.js';
 import { renderText } from '../reply/text.js';
@@ -45,7 +46,7 @@ function tipText(engine: Engine): string {
 }
 
 function topics(engine: Engine): string {
-	const byTopic = new Map<string, string[]>();
-	for (const entry of engine.faq.entries) byTopic.set(entry.topic, [...(byTopic.get(entry.topic) ?? []), `  - ${entry.question}`]);
-	return [...byTopic].map(([topic, questions]) => `${topic}\n${questions.join('\n')}`).join('\n\n');
+	return topicsOf(engine.faq)
+		.map(({ name, entries }) => [name, ...entries.map((entry) => `  - ${entry.question}`)].join('\n'))
+		.join('\n\n');
 }

@@ -1,6 +1,7 @@
 import { checkBehaviour } from '../faq/check.js';
 import { loadFaq } from '../faq/load.js';
 import { formatProblem, type Faq, type Problem } from '../faq/model.js';
+import { topicsOf } from '../faq/topics.js';
 import { createEngine } from '../match/engine.js';
 import { exitWith, loadSettings } from './context.js';
 
@@ -41,9 +42,7 @@ if (command === 'list') {
 }
 
 function listQuestions(faq: Faq): void {
-	const topics = new Map<string, string[]>();
-	for (const entry of faq.entries) topics.set(entry.topic, [...(topics.get(entry.topic) ?? []), `  ${entry.question}  (${entry.id})`]);
-	for (const [topic, lines] of topics) print(`${topic}\n${lines.join('\n')}\n`);
+	for (const { name, entries } of topicsOf(faq)) print(`${name}\n${entries.map((entry) => `  ${entry.question}  (${entry.id})`).join('\n')}\n`);
 }
 
 function printProblems(problems: readonly Problem[]): void {

@@ -1,22 +1,11 @@
-import type { Entry, Faq } from '../faq/model.js';
+import type { Faq } from '../faq/model.js';
+import { topicsOf, type Topic } from '../faq/topics.js';
 import { clamp, COLORS } from '../reply/embed.js';
 import { ownEmbed, type MessageBody } from './body.js';
 import { COMPONENT_LIMITS, selectRows } from './components.js';
 
-export interface Topic {
-	readonly name: string;
-	readonly entries: readonly Entry[];
-}
-
 /** Rows for the topic menu(s); the rest hold the question menu(s). */
 const TOPIC_ROWS = 2;
-
-/** Topics in the order the FAQ first mentions them. */
-function topicsOf(faq: Faq): Topic[] {
-	const byName = new Map<string, Entry[]>();
-	for (const entry of faq.entries) byName.set(entry.topic, [...(byName.get(entry.topic) ?? []), entry]);
-	return [...byName].map(([name, entries]) => ({ name, entries }));
-}
 
 /** The topic a menu value stands for; undefined when the FAQ no longer has it. */
 export function findTopic(faq: Faq, value: string): Topic | undefined {
