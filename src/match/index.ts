@@ -74,18 +74,16 @@ export function buildIndex(entries: readonly Entry[], synonyms: readonly (readon
 		let mass = 0;
 		for (const term of terms) {
 			mass += idf.get(term) ?? 0;
-			const list = phrasingPostings.get(term) ?? [];
-			list.push(index);
-			phrasingPostings.set(term, list);
+			const list = phrasingPostings.get(term);
+			if (list) list.push(index);
+			else phrasingPostings.set(term, [index]);
 		}
 		return { entry, mass };
 	});
 
 	const subject = new Set<string>([
 		...subjectWords.flatMap((word) => analyzer.terms(word)),
-		...[...postings]
-			.filter(([, list]) => list.weights.filter((weight) => weight >= FIELD_WEIGHT.phrasing * (1 - ABOUTNESS)).length >= SUBJECT_SHARE * total)
-			.map(([term]) => term),
+		...[...postings].filter(([, { weights }]) => weights.length >= SUBJECT_SHARE * total && countAtLeast(weights, FIELD_WEIGHT.phrasing * (1 - ABOUTNESS)) >= SUBJECT_SHARE * total).map(([term]) => term),
 	]);
 
 	return {
@@ -100,4 +98,10 @@ export function buildIndex(entries: readonly Entry[], synonyms: readonly (readon
 		phrasings,
 		scratch: { covered: new Float64Array(total), shared: new Float64Array(phrasings.length), bestDice: new Float64Array(total) },
 	};
+}
+
+function countAtLeast(values: Float64Array, floor: number): number {
+	let count = 0;
+	for (const value of values) if (value >= floor) count += 1;
+	return count;
 }

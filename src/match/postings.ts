@@ -15,7 +15,9 @@ export class PostingsBuilder {
 	/** The current entry's weight per term id; 0 where the entry does not use the term. */
 	#weight = new Float64Array(1024);
 	readonly #touched: number[] = [];
-	readonly #pairs: { term: number[]; entry: number[]; weight: number[] } = { term: [], entry: [], weight: [] };
+	/** Every (term, entry, weight) filed so far, in growable typed arrays. */
+	#pairs = { term: new Int32Array(1 << 16), entry: new Int32Array(1 << 16), weight: new Float64Array(1 << 16) };
+	#filed = 0;
 
 	/** The current entry uses `term` with at least this (positive) weight. */
 	raise(term: string, weight: number): void {
@@ -36,24 +38,44 @@ export class PostingsBuilder {
 
 	/** Files the current entry's terms under `entry`; entries must come in increasing order. */
 	endEntry(entry: number): void {
+		if (this.#filed + this.#touched.length > this.#pairs.term.length) this.#growPairs(this.#filed + this.#touched.length);
+		const { term, entry: entries, weight } = this.#pairs;
 		for (const id of this.#touched) {
-			this.#pairs.term.push(id);
-			this.#pairs.entry.push(entry);
-			this.#pairs.weight.push(this.#weight[id]!);
+			term[this.#filed] = id;
+			entries[this.#filed] = entry;
+			weight[this.#filed] = this.#weight[id]!;
+			this.#filed += 1;
 			this.#weight[id] = 0;
 		}
 		this.#touched.length = 0;
 	}
 
+	#growPairs(needed: number): void {
+		let size = this.#pairs.term.length;
+		while (size < needed) size *= 2;
+		const grow = <T extends Int32Array | Float64Array>(from: T, make: (n: number) => T): T => {
+			const to = make(size);
+			to.set(from);
+			return to;
+		};
+		this.#pairs = {
+			term: grow(this.#pairs.term, (n) => new Int32Array(n)),
+			entry: grow(this.#pairs.entry, (n) => new Int32Array(n)),
+			weight: grow(this.#pairs.weight, (n) => new Float64Array(n)),
+		};
+	}
+
 	build(): Map<string, Postings> {
-		const { term, entry, weight } = this.#pairs;
+		const filed = this.#filed;
+		const term = this.#pairs.term.subarray(0, filed);
+		const { entry, weight } = this.#pairs;
 		// A counting sort by term keeps each term's entries in the order they were filed.
 		const start = new Int32Array(this.#terms.length + 1);
 		for (const id of term) start[id + 1]! += 1;
 		for (let id = 0; id < this.#terms.length; id++) start[id + 1]! += start[id]!;
 		const next = start.slice(0, -1);
-		const entries = new Int32Array(term.length);
-		const weights = new Float64Array(term.length);
+		const entries = new Int32Array(filed);
+		const weights = new Float64Array(filed);
 		term.forEach((id, i) => {
 			const at = next[id]!++;
 			entries[at] = entry[i]!;
