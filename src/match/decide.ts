@@ -1,5 +1,5 @@
 import type { Entry } from '../faq/model.js';
-import type { Scored } from './score.js';
+import { roundScore, type Scored } from './score.js';
 import type { Match, Suggestion } from './types.js';
 
 /**
@@ -24,22 +24,18 @@ export function decide(question: string, ranked: readonly Scored[], entries: rea
 	const suggestion = ({ entry, score }: Scored): Suggestion => ({
 		id: entries[entry]!.id,
 		question: entries[entry]!.question,
-		score: round(score),
+		score: roundScore(score),
 	});
 	const [best, second] = ranked;
 	if (!best || best.score < THRESHOLDS.suggest) {
-		return { status: 'no_match', question, score: round(best?.score ?? 0), suggestions: [] };
+		return { status: 'no_match', question, score: roundScore(best?.score ?? 0), suggestions: [] };
 	}
 	const close = ranked.filter(({ score }) => score >= THRESHOLDS.suggest && best.score - score < THRESHOLDS.margin);
 	if (best.score >= answerAt && (!second || best.score - second.score >= THRESHOLDS.margin)) {
-		return { status: 'answered', question, entry: entries[best.entry]!, score: round(best.score), suggestions: ranked.slice(1, MAX_SUGGESTIONS + 1).filter(({ score }) => score >= THRESHOLDS.suggest).map(suggestion) };
+		return { status: 'answered', question, entry: entries[best.entry]!, score: roundScore(best.score), suggestions: ranked.slice(1, MAX_SUGGESTIONS + 1).filter(({ score }) => score >= THRESHOLDS.suggest).map(suggestion) };
 	}
 	if (close.length >= 2 || best.score >= answerAt) {
-		return { status: 'ambiguous', question, score: round(best.score), suggestions: ranked.slice(0, Math.max(2, Math.min(MAX_SUGGESTIONS, close.length))).map(suggestion) };
+		return { status: 'ambiguous', question, score: roundScore(best.score), suggestions: ranked.slice(0, Math.max(2, Math.min(MAX_SUGGESTIONS, close.length))).map(suggestion) };
 	}
-	return { status: 'no_match', question, score: round(best.score), suggestions: [] };
-}
-
-function round(score: number): number {
-	return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
+	return { status: 'no_match', question, score: roundScore(best.score), suggestions: [] };
 }

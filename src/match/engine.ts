@@ -1,7 +1,8 @@
+import Fuse from 'fuse.js';
 import type { Entry, Faq } from '../faq/model.js';
 import { decide } from './decide.js';
 import { buildIndex, type SearchIndex } from './index.js';
-import { queryTerms, scoreEntries } from './score.js';
+import { queryTerms, roundScore, scoreEntries } from './score.js';
 import { triage } from './triage.js';
 import type { Match, Suggestion } from './types.js';
 
@@ -21,6 +22,7 @@ export interface Engine {
 
 export function createEngine(faq: Faq, maxQuestionLength = DEFAULT_MAX_QUESTION_LENGTH): Engine {
 	const index = buildIndex(faq.entries, faq.synonyms, faq.pack.subject);
+	const suggest = createSuggester(index);
 	return {
 		faq,
 		ask(raw) {
@@ -34,14 +36,31 @@ export function createEngine(faq: Faq, maxQuestionLength = DEFAULT_MAX_QUESTION_
 			const terms = queryTerms(index, question);
 			return decide(question, scoreEntries(index, terms, RANKED), faq.entries, terms.some((term) => index.subject.has(term)));
 		},
-		suggest(partial, limit) {
-			return suggest(index, partial.slice(0, maxQuestionLength), limit);
-		},
+		suggest: (partial, limit) => suggest(partial.slice(0, maxQuestionLength), limit),
 	};
 }
 
-function suggest(index: SearchIndex, partial: string, limit: number): Suggestion[] {
-	const toSuggestion = (entry: Entry, score: number): Suggestion => ({ id: entry.id, question: entry.question, score });
-	if (partial.trim() === '') return index.entries.slice(0, limit).map((entry) => toSuggestion(entry, 0));
-	return scoreEntries(index, queryTerms(index, partial), limit).map(({ entry, score }) => toSuggestion(index.entries[entry]!, Math.round(score * 1000) / 1000));
+/**
+ * Autocomplete runs on every keystroke, so the last word is usually unfinished ("does hii"). The
+ * matcher ranks what it can; fuse.js, fuzzy over the questions and alternates, fills the rest, so
+ * a half-typed word still finds its question.
+ */
+function createSuggester(index: SearchIndex): (partial: string, limit: number) => Suggestion[] {
+	let fuse: Fuse<Entry> | undefined;
+	return (partial, limit) => {
+		if (partial.trim() === '') return index.entries.slice(0, limit).map((entry) => ({ id: entry.id, question: entry.question, score: 0 }));
+		const ranked = scoreEntries(index, queryTerms(index, partial), limit).map(({ entry, score }) => ({
+			id: index.entries[entry]!.id,
+			question: index.entries[entry]!.question,
+			score: roundScore(score),
+		}));
+		if (ranked.length >= limit) return ranked;
+		fuse ??= new Fuse(index.entries, { keys: [{ name: 'question', weight: 2 }, 'alternates'], ignoreLocation: true, threshold: 0.4, includeScore: true });
+		const seen = new Set(ranked.map(({ id }) => id));
+		const fuzzy = fuse
+			.search(partial, { limit })
+			.filter(({ item }) => !seen.has(item.id))
+			.map(({ item, score }) => ({ id: item.id, question: item.question, score: roundScore(1 - (score ?? 1)) }));
+		return [...ranked, ...fuzzy].slice(0, limit);
+	};
 }

@@ -84,3 +84,8 @@ function insertSorted(list: Scored[], item: Scored, limit: number): void {
 function unknownWeight(index: SearchIndex, term: string): number {
 	return index.unknownIdf * UNKNOWN_SHARE[commonness(term)];
 }
+
+/** Scores as members and scripts see them: in [0, 1], to three decimals. */
+export function roundScore(score: number): number {
+	return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
+}

@@ -208,3 +208,15 @@ describe('engine.suggest', () => {
 		expect(suggestions.length).toBeLessThanOrEqual(3);
 	});
 });
+
+describe('engine.suggest while a member is typing', () => {
+	const typing = createEngine(matcherFaq());
+
+	test.each([
+		{ partial: 'does exerc', id: 'exercise-lowers-inflammation' },
+		{ partial: 'why are my musc', id: 'muscle-soreness' },
+		{ partial: 'does sle', id: 'sleep-and-recovery' },
+	])('GIVEN the half-typed "$partial" WHEN suggesting THEN $id comes first', ({ partial, id }) => {
+		expect(typing.suggest(partial, 5)[0]?.id).toBe(id);
+	});
+});
