@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Entry, Faq } from '../faq/model.js';
+import { completeLastWord } from './complete.js';
 import { decide } from './decide.js';
 import { buildIndex, type SearchIndex } from './index.js';
 import { queryTerms, roundScore, scoreEntries } from './score.js';
@@ -41,15 +42,15 @@ export function createEngine(faq: Faq, maxQuestionLength = DEFAULT_MAX_QUESTION_
 }
 
 /**
- * Autocomplete runs on every keystroke, so the last word is usually unfinished ("does hii"). The
- * matcher ranks what it can; fuse.js, fuzzy over the questions and alternates, fills the rest, so
- * a half-typed word still finds its question.
+ * Autocomplete runs on every keystroke, so the last word is usually unfinished ("does hii"). It is
+ * completed from the FAQ's own words before the matcher ranks; fuse.js, fuzzy over the questions
+ * and alternates, fills any places left.
  */
 function createSuggester(index: SearchIndex): (partial: string, limit: number) => Suggestion[] {
 	let fuse: Fuse<Entry> | undefined;
 	return (partial, limit) => {
 		if (partial.trim() === '') return index.entries.slice(0, limit).map((entry) => ({ id: entry.id, question: entry.question, score: 0 }));
-		const ranked = scoreEntries(index, queryTerms(index, partial), limit).map(({ entry, score }) => ({
+		const ranked = scoreEntries(index, queryTerms(index, completeLastWord(index, partial)), limit).map(({ entry, score }) => ({
 			id: index.entries[entry]!.id,
 			question: index.entries[entry]!.question,
 			score: roundScore(score),
@@ -64,3 +65,4 @@ function createSuggester(index: SearchIndex): (partial: string, limit: number) =
 		return [...ranked, ...fuzzy].slice(0, limit);
 	};
 }
+

@@ -27,6 +27,8 @@ export interface SearchIndex {
 	readonly phrasingPostings: ReadonlyMap<string, readonly number[]>;
 	/** For each phrasing: its entry and its total idf mass. */
 	readonly phrasings: readonly { readonly entry: number; readonly mass: number }[];
+	/** Every word the FAQ uses, sorted, for completing a half-typed word. */
+	readonly vocabulary: readonly string[];
 	/** What the FAQ is about: the pack's subject words, and terms nearly every entry is asked with. */
 	readonly subject: ReadonlySet<string>;
 	/** Per-question accumulators, reused (and left zeroed) by every search on this index. */
@@ -89,6 +91,7 @@ export function buildIndex(entries: readonly Entry[], synonyms: readonly (readon
 	return {
 		entries,
 		analyzer,
+		vocabulary: [...vocabulary].sort(),
 		subject,
 		typos: createTypoCorrector(vocabulary, { keep: STOPWORDS }),
 		postings,
