@@ -10,6 +10,12 @@ import type { Match, Suggestion } from './types.js';
 /** Longest question accepted; longer input is refused before any work is done on it. */
 export const DEFAULT_MAX_QUESTION_LENGTH = 500;
 
+/**
+ * fuse.js over every question and alternate is cheap for a community FAQ and too slow for a
+ * keystroke past a few thousand entries (over a second at 10,000); there the matcher alone answers.
+ */
+const FUZZY_FILL_MAX_ENTRIES = 2_000;
+
 /** How many ranked entries a verdict looks at: the best, its rivals and the suggestions. */
 const RANKED = 8;
 
@@ -55,7 +61,7 @@ function createSuggester(index: SearchIndex): (partial: string, limit: number) =
 			question: index.entries[entry]!.question,
 			score: roundScore(score),
 		}));
-		if (ranked.length >= limit) return ranked;
+		if (ranked.length >= limit || index.entries.length > FUZZY_FILL_MAX_ENTRIES) return ranked;
 		fuse ??= new Fuse(index.entries, { keys: [{ name: 'question', weight: 2 }, 'alternates'], ignoreLocation: true, threshold: 0.4, includeScore: true });
 		const seen = new Set(ranked.map(({ id }) => id));
 		const fuzzy = fuse
