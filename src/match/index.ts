@@ -45,21 +45,21 @@ export function buildIndex(entries: readonly Entry[], synonyms: readonly (readon
 	let collect: ((word: string) => void) | undefined = (word) => vocabulary.add(word);
 	const analyzer = createAnalyzer(synonyms, (word) => collect?.(word));
 	const builder = new PostingsBuilder();
-	const phrasingTerms: { entry: number; terms: Set<string> }[] = [];
+	const phrasingTerms: { entry: number; terms: readonly string[] }[] = [];
+	const phrasingsUsing = new Map<string, number>();
 
 	entries.forEach((entry, index) => {
-		const own = [entry.question, ...entry.alternates].map((phrasing) => {
-			const terms = new Set(analyzer.terms(phrasing));
-			phrasingTerms.push({ entry: index, terms });
-			return terms;
-		});
 		// A term in most of an entry's phrasings is what the entry is about; one in a single
 		// alternate is incidental. This separates "does exercise reduce inflammation" from
 		// "which exercise reduces inflammation the most".
-		for (const term of new Set(own.flatMap((terms) => [...terms]))) {
-			const share = own.filter((terms) => terms.has(term)).length / own.length;
-			builder.raise(term, FIELD_WEIGHT.phrasing * (1 - ABOUTNESS + ABOUTNESS * share));
+		phrasingsUsing.clear();
+		const asked = [entry.question, ...entry.alternates];
+		for (const phrasing of asked) {
+			const terms = unique(analyzer.terms(phrasing));
+			phrasingTerms.push({ entry: index, terms });
+			for (const term of terms) phrasingsUsing.set(term, (phrasingsUsing.get(term) ?? 0) + 1);
 		}
+		phrasingsUsing.forEach((count, term) => builder.raise(term, FIELD_WEIGHT.phrasing * (1 - ABOUTNESS + (ABOUTNESS * count) / asked.length)));
 		for (const tag of entry.tags) for (const term of analyzer.terms(tag)) builder.raise(term, FIELD_WEIGHT.tag);
 		for (const term of analyzer.terms(entry.answer)) builder.raise(term, FIELD_WEIGHT.answer);
 		builder.endEntry(index);
@@ -107,4 +107,9 @@ function countAtLeast(values: Float64Array, floor: number): number {
 	let count = 0;
 	for (const value of values) if (value >= floor) count += 1;
 	return count;
+}
+
+/** A phrasing's terms without repeats; phrasings are a handful of words, so a scan beats a Set. */
+function unique(terms: readonly string[]): string[] {
+	return terms.filter((term, i) => terms.indexOf(term) === i);
 }
