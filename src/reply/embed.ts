@@ -1,5 +1,5 @@
 import type { Reply } from './model.js';
-import { expertLine, sourceText } from './text.js';
+import { expertLine, expertsHeading, sourceText } from './text.js';
 
 /**
  * Discord's published limits. The FAQ checker uses them to reject an entry that would not fit,
@@ -44,7 +44,7 @@ export function rawEmbed(reply: Reply): EmbedModel {
 				description: reply.answer,
 				color: COLORS.answer,
 				fields: [
-					...field(reply.experts.length > 1 ? 'Experts' : 'Expert', reply.experts.map(expertLine)),
+					...field(expertsHeading(reply.experts), reply.experts.map(expertLine)),
 					...field('Sources', reply.sources.map(sourceText)),
 				],
 				footer: { text: reply.disclaimer },

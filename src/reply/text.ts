@@ -8,7 +8,7 @@ export function renderText(reply: Reply): string {
 				reply.title,
 				'',
 				reply.answer,
-				...section(reply.experts.length > 1 ? 'Experts' : 'Expert', reply.experts.map(expertLine)),
+				...section(expertsHeading(reply.experts), reply.experts.map(expertLine)),
 				...section('Sources', reply.sources.map(sourceText)),
 				...section('Related', reply.related.map((entry) => entry.question)),
 				'',
@@ -22,6 +22,10 @@ export function renderText(reply: Reply): string {
 		case 'invalid':
 			return `${reply.title}\n${reply.message}`;
 	}
+}
+
+export function expertsHeading(experts: readonly Attribution[]): string {
+	return experts.length > 1 ? 'Experts' : 'Expert';
 }
 
 export function expertLine(expert: Attribution): string {
