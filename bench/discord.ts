@@ -7,6 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { APIChatInputApplicationCommandInteraction, APIUser } from 'discord.js';
 import { z } from 'zod';
 import { readLabelledSet } from '../src/eval/labelled-set.js';
+import { LABELLED_SETS } from '../src/eval/sets.js';
 import { chatInputInteraction } from '../tests/discord-server/payloads.js';
 import { startDiscordServer, type DiscordServer } from '../tests/discord-server/server.js';
 import { mb, ms, percentile } from './stats.js';
@@ -30,9 +31,9 @@ const BURST_PER_SECOND = 200;
  * they are answered), which shows the bot's capacity on this machine.
  */
 export async function benchDiscord(print: (line: string) => void): Promise<void> {
-	const set = await readLabelledSet('tests/eval/questions.yaml');
+	const set = await readLabelledSet(LABELLED_SETS[0].file);
 	if (!set.ok) throw new Error('the labelled set is needed for realistic questions');
-	const questions = [...set.value.in_scope.map(({ q }) => q), ...set.value.off_topic];
+	const questions = [...set.value.in_scope, ...set.value.off_topic].map(({ q }) => q);
 	const members: APIUser[] = Array.from({ length: MEMBERS }, (_, i) => ({ id: `9000000000000${String(i).padStart(5, '0')}`, username: `member${i}`, discriminator: '0', global_name: null, avatar: null }));
 	const asks = (count: number) =>
 		Array.from({ length: count }, (_, i) => chatInputInteraction({ name: 'ask', options: { question: questions[i % questions.length]! }, user: members[i % MEMBERS]! }));

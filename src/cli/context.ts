@@ -23,7 +23,7 @@ export async function loadContext(): Promise<{ config: Config; engine: Engine }>
 	const config = loadSettings();
 	const faq = await loadFaq(config.faqDir);
 	if (!faq.ok) exitOnFaqProblems(config.faqDir, faq.errors);
-	return { config, engine: createEngine(faq.value, config.maxQuestionLength) };
+	return { config, engine: createEngine(faq.value, { maxQuestionLength: config.maxQuestionLength }) };
 }
 
 export function exitOnFaqProblems(dir: string, problems: readonly Problem[]): never {

@@ -1,42 +1,92 @@
+import { parseArgs } from 'node:util';
 import { compare, engineAnswerer, plainFuse } from '../eval/baseline.js';
-import { calibration } from '../eval/calibration.js';
-import { evaluate } from '../eval/evaluate.js';
-import { readLabelledSet } from '../eval/labelled-set.js';
+import { ECE_TARGET, reliability, type Reliability } from '../eval/calibration.js';
+import { evaluate, meetsTarget, type EvalReport, type Figure } from '../eval/evaluate.js';
+import { checkLabels, readLabelledSet, type LabelledSet } from '../eval/labelled-set.js';
+import { ECE_FIGURE, LEVELS_FILE, levelsOf, writeLevels } from '../eval/levels.js';
+import { LABELLED_SETS } from '../eval/sets.js';
 import { formatProblem } from '../faq/model.js';
 import { exitWith, loadContext } from './context.js';
 
-const file = process.argv[2] ?? 'tests/eval/questions.yaml';
-const set = await readLabelledSet(file);
-if (!set.ok) exitWith(set.errors.map(formatProblem));
+const USAGE = `Usage: npm run -s eval [-- --heldout-misses]
+
+Measures matching on the labelled sets in tests/eval/ and prints them side by side:
+the development set (thresholds, synonyms and alternates were chosen on it) and the
+held-out set (written blind, never tuned on: its figures are the result).
+
+  --heldout-misses  also list the held-out set's misses. Reading one to fix it spends it:
+                    move that question into the development set and write a fresh blind one.
+  --record          write these figures to ${LEVELS_FILE} as the levels CI guards
+                    (tests/eval/accuracy.test.ts fails when a change does worse)
+  -h, --help        this help`;
+
+const { values } = parseArgs({ options: { 'heldout-misses': { type: 'boolean' }, record: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: false });
+if (values.help) {
+	process.stdout.write(`${USAGE}\n`);
+	process.exit(0);
+}
 
 const { engine, config } = await loadContext();
-const report = evaluate(engine, set.value);
+const entryIds = new Set(engine.faq.byId.keys());
+const sets: { name: string; file: string; set: LabelledSet }[] = [];
+for (const { name, file } of LABELLED_SETS) {
+	const read = await readLabelledSet(file);
+	const labelled = read.ok ? checkLabels(read.value, entryIds, file) : read;
+	if (!labelled.ok) exitWith(labelled.errors.map(formatProblem));
+	sets.push({ name, file, set: labelled.value });
+}
+
+const results = sets.map(({ set }) => ({ report: evaluate(engine, set), reliability: reliability(engine, set) }));
 const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
 const print = (line = '') => process.stdout.write(`${line}\n`);
+const cell = (figure: Figure | undefined) => (figure ? `${figure.hits}/${figure.total} = ${percent(figure.hits / figure.total)}${meetsTarget(figure) ? ' ' : '✗'}` : '—');
+const NAME_WIDTH = 50;
+const CELL_WIDTH = 20;
 
-print(`Evaluating ${config.faqDir} against ${file}`);
+print(`Evaluating ${config.faqDir}: ${sets.map(({ name, file }) => `${name} = ${file}`).join(', ')}`);
 print();
-for (const figure of report.figures) {
-	const target = figure.target === 0 ? '' : `  (target ${figure.higherIsBetter ? '≥' : '≤'} ${percent(figure.target)})`;
-	print(`${figure.name}: ${figure.hits}/${figure.total} = ${percent(figure.hits / figure.total)}${target}`);
+print(`${''.padEnd(NAME_WIDTH)}${sets.map(({ name }) => name.padStart(CELL_WIDTH)).join('')}   target`);
+for (const [i, figure] of results[0]!.report.figures.entries()) {
+	const row = results.map(({ report }) => report.figures.find(({ name }) => name === figure.name) ?? report.figures[i]);
+	const target = figure.target ? `${figure.target.atLeast ? '≥' : '≤'} ${percent(figure.target.value)}` : '';
+	print(`${figure.name.padEnd(NAME_WIDTH)}${row.map((f) => cell(f).padStart(CELL_WIDTH)).join('')}   ${target}`);
+}
+const eceRow = results.map(({ reliability: r }) => `${percent(r.ece)}${r.ece <= ECE_TARGET ? ' ' : '✗'}`.padStart(CELL_WIDTH));
+print(`${ECE_FIGURE.padEnd(NAME_WIDTH)}${eceRow.join('')}   ≤ ${percent(ECE_TARGET)}`);
+
+print();
+print('Confidence of the best-ranked entry against how often it was acceptable (in-scope and off-topic):');
+sets.forEach(({ name }, i) => printReliability(name, results[i]!.reliability));
+
+print();
+print('Plain fuse.js on the same questions (in-scope right / off-topic unanswered):');
+sets.forEach(({ name, set }) => {
+	const fuse = compare('plain fuse.js', plainFuse(engine.faq), set);
+	const ours = compare('Cooldown', engineAnswerer(engine), set);
+	print(`  ${name.padEnd(12)} plain fuse.js ${percent(fuse.inScope).padStart(6)} / ${percent(fuse.offTopic).padStart(6)}    Cooldown ${percent(ours.inScope).padStart(6)} / ${percent(ours.offTopic).padStart(6)}`);
+});
+
+sets.forEach(({ name }, i) => {
+	if (name === 'held-out' && !values['heldout-misses']) return;
+	printMisses(name, results[i]!.report);
+});
+if (!values['heldout-misses']) print('\n(Held-out misses are not listed; see --help before asking for them.)');
+if (values.record) {
+	await writeLevels(Object.fromEntries(sets.map(({ name }, i) => [name, levelsOf(results[i]!.report, results[i]!.reliability)])));
+	print(`\nRecorded these figures in ${LEVELS_FILE}.`);
+}
+print();
+print(results.every(({ report, reliability: r }) => report.passed && r.ece <= ECE_TARGET) ? 'All targets met on both sets.' : 'Some targets are not met (marked ✗).');
+
+function printReliability(name: string, { buckets }: Reliability): void {
+	print(`  ${name}:`);
+	for (const b of buckets) print(`    ${b.from.toFixed(1)}–${(b.from + 0.1).toFixed(1)}: ${String(b.questions).padStart(4)} questions, mean confidence ${percent(b.confidence).padStart(6)}, acceptable ${percent(b.accuracy).padStart(6)}`);
 }
 
-print();
-print('Confidence of answered questions (in-scope and off-topic) against how often they were right:');
-for (const { from, answered, right } of calibration(engine, set.value)) {
-	print(`  score ${from.toFixed(1)}–${(from + 0.1).toFixed(1)}: ${right}/${answered} right (${percent(right / answered)})`);
+function printMisses(name: string, report: EvalReport): void {
+	for (const figure of report.figures.filter((f) => f.misses.length > 0)) {
+		print();
+		print(`${name} — ${figure.name}:`);
+		for (const miss of figure.misses) print(`  "${miss.question}"\n      expected ${miss.expected}, got ${miss.got}`);
+	}
 }
-
-print();
-print('Compared with plain fuse.js on the same questions (in-scope right / off-topic unanswered):');
-for (const { name, inScope, offTopic } of [compare('plain fuse.js', plainFuse(engine.faq), set.value), compare('Cooldown', engineAnswerer(engine), set.value)]) {
-	print(`  ${name.padEnd(14)} ${percent(inScope).padStart(6)} / ${percent(offTopic).padStart(6)}`);
-}
-
-for (const figure of report.figures.filter((f) => f.misses.length > 0)) {
-	print();
-	print(`Misses — ${figure.name}:`);
-	for (const miss of figure.misses) print(`  "${miss.question}"\n      expected ${miss.expected}, got ${miss.got}`);
-}
-print();
-print(report.passed ? 'All targets met.' : 'Some targets are not met.');

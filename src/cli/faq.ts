@@ -23,7 +23,7 @@ if (command === 'list') {
 	listQuestions(loaded.value);
 } else {
 	const faq = loaded.value;
-	const { misses, competitions } = checkBehaviour(createEngine(faq, config.maxQuestionLength));
+	const { misses, competitions } = checkBehaviour(createEngine(faq, { maxQuestionLength: config.maxQuestionLength }));
 	print(`Checked ${dir}: ${count(faq.entries.length, 'entry', 'entries')}, ${count(faq.tips.length, 'tip')}, ${count(faq.experts.size, 'expert')}, ${count(faq.sources.size, 'source')}.`);
 	print('✓ Every file is valid and every reference resolves.');
 	if (misses.length > 0) {

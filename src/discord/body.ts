@@ -24,7 +24,9 @@ export function replyBody(reply: Reply): MessageBody {
 				...button({ kind: 'feedback', vote: 'down', entryId: reply.entryId }, 'Not helpful', ButtonStyle.Secondary),
 			];
 			const feedbackRows = buttonRows(feedback, 1);
-			const related = buttonRows(answerButtons(reply.related), COMPONENT_LIMITS.rows - feedbackRows.length);
+			const also = reply.alsoAsked ? answerButtons([reply.alsoAsked], ButtonStyle.Primary) : [];
+			const others = reply.related.filter(({ id }) => id !== reply.alsoAsked?.id);
+			const related = buttonRows([...also, ...answerButtons(others)], COMPONENT_LIMITS.rows - feedbackRows.length);
 			return { embeds, components: [...feedbackRows, ...related] };
 		}
 		case 'ambiguous':

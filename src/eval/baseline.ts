@@ -8,7 +8,7 @@ export type Answerer = (question: string) => string | undefined;
 
 export interface Comparison {
 	readonly name: string;
-	/** Share of in-scope questions answered with the right entry. */
+	/** Share of in-scope questions answered with an acceptable entry. */
 	readonly inScope: number;
 	/** Share of off-topic questions left unanswered. */
 	readonly offTopic: number;
@@ -29,7 +29,7 @@ export function engineAnswerer(engine: Engine): Answerer {
 }
 
 export function compare(name: string, answer: Answerer, set: LabelledSet): Comparison {
-	const right = set.in_scope.filter(({ q, id }) => answer(q) === id).length;
-	const silent = set.off_topic.filter((q) => answer(q) === undefined).length;
+	const right = set.in_scope.filter(({ q, ids }) => ids.includes(answer(q) ?? '')).length;
+	const silent = set.off_topic.filter(({ q }) => answer(q) === undefined).length;
 	return { name, inScope: right / set.in_scope.length, offTopic: silent / set.off_topic.length };
 }

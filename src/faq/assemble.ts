@@ -2,7 +2,7 @@ import { fail, ok, type Result } from '../lib/result.js';
 import { answerReply } from '../reply/build.js';
 import { DISCORD_LIMITS, embedLength, rawEmbed } from '../reply/embed.js';
 import { FAQ_FILES } from './files.js';
-import type { Entry, Expert, Faq, Pack, Problem, Source, Tip } from './model.js';
+import type { Entry, Expert, Faq, Pack, Problem, Source, Tip, Triage } from './model.js';
 
 /** The separately validated files; a part whose file did not load is missing, and its checks are skipped. */
 interface Parts {
@@ -18,6 +18,7 @@ interface Parts {
 	readonly tips: readonly Tip[] | undefined;
 	readonly disclaimer: string | undefined;
 	readonly synonyms: readonly (readonly string[])[];
+	readonly triage: Triage | undefined;
 }
 
 /** Joins separately valid files into one pack, checking everything that spans files. */
@@ -42,6 +43,7 @@ export function assembleFaq(parts: Parts): Result<Faq, Problem> {
 	const unloaded = parts.unloadedEntryIds;
 	const knownEntries = unloaded && new Set([...byId.keys(), ...unloaded]);
 	if (parts.tips) indexById(parts.tips, FAQ_FILES.tips, 'tip', problems);
+	if (parts.triage) indexBy(parts.triage.rules, 'kind', FAQ_FILES.triage, 'triage rule', problems);
 
 	if (parts.pack && sources && !sources.has(parts.pack.article)) {
 		problems.push({ file: FAQ_FILES.pack, field: 'article', message: `unknown source "${parts.pack.article}"; it must be an id in ${FAQ_FILES.sources}` });
@@ -85,9 +87,9 @@ export function assembleFaq(parts: Parts): Result<Faq, Problem> {
 		checkRefs(tip.sources, sources, 'source', where, 'sources');
 	}
 
-	const { pack, tips, disclaimer } = parts;
-	if (problems.length > 0 || unloaded?.size !== 0 || !pack || !experts || !sources || !tips || !disclaimer) return fail(problems);
-	const faq: Faq = { pack, entries: parts.entries, tips, disclaimer, synonyms: parts.synonyms, byId, experts, sources };
+	const { pack, tips, disclaimer, triage } = parts;
+	if (problems.length > 0 || unloaded?.size !== 0 || !pack || !experts || !sources || !tips || !disclaimer || !triage) return fail(problems);
+	const faq: Faq = { pack, entries: parts.entries, tips, disclaimer, synonyms: parts.synonyms, triage, byId, experts, sources };
 	const overLimit = parts.entries.flatMap((entry) => discordLimitProblems(entry, faq));
 	return overLimit.length > 0 ? fail(overLimit) : ok(faq);
 }
@@ -117,10 +119,14 @@ function isNamedFor(entry: Entry): boolean {
 }
 
 function indexById<T extends { id: string }>(items: readonly T[], file: string, kind: string, problems: Problem[]): Map<string, T> {
+	return indexBy(items, 'id', file, kind, problems);
+}
+
+function indexBy<K extends string, T extends Record<K, string>>(items: readonly T[], key: K, file: string, kind: string, problems: Problem[]): Map<string, T> {
 	const map = new Map<string, T>();
 	for (const item of items) {
-		if (map.has(item.id)) problems.push({ file, entry: item.id, field: 'id', message: `duplicate ${kind} id "${item.id}"` });
-		map.set(item.id, item);
+		if (map.has(item[key])) problems.push({ file, entry: item[key], field: key, message: `duplicate ${kind} ${key} "${item[key]}"` });
+		map.set(item[key], item);
 	}
 	return map;
 }

@@ -29,12 +29,12 @@ export async function createLiveEngine(
 ): Promise<Result<LiveEngine, Problem>> {
 	const first = await loadFaq(dir);
 	if (!first.ok) return first;
-	let current = createEngine(first.value, maxQuestionLength);
+	let current = createEngine(first.value, { maxQuestionLength });
 
 	const reload = async (): Promise<ReloadEvent> => {
 		const loaded = await loadFaq(dir);
 		if (!loaded.ok) return { ok: false, problems: loaded.errors };
-		current = createEngine(loaded.value, maxQuestionLength);
+		current = createEngine(loaded.value, { maxQuestionLength });
 		return { ok: true, entries: loaded.value.entries.length };
 	};
 
@@ -60,7 +60,11 @@ export async function createLiveEngine(
 			get faq() {
 				return current.faq;
 			},
+			get options() {
+				return current.options;
+			},
 			ask: (question) => current.ask(question),
+			rank: (question, limit) => current.rank(question, limit),
 			suggest: (partial, limit) => current.suggest(partial, limit),
 			reload,
 			close() {

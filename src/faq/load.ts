@@ -11,6 +11,7 @@ import {
 	sourcesFileSchema,
 	synonymsFileSchema,
 	tipsFileSchema,
+	triageFileSchema,
 } from './schema.js';
 import { assembleFaq } from './assemble.js';
 import { FAQ_FILES } from './files.js';
@@ -39,6 +40,7 @@ export async function loadFaq(dir: string): Promise<Result<Faq, Problem>> {
 	const sources = await readYaml(FAQ_FILES.sources, sourcesFileSchema);
 	const tips = await readYaml(FAQ_FILES.tips, tipsFileSchema);
 	const synonyms = await readYaml(FAQ_FILES.synonyms, synonymsFileSchema, true);
+	const triage = await readYaml(FAQ_FILES.triage, triageFileSchema);
 	const disclaimer = (await readText(dir, FAQ_FILES.disclaimer))?.trim();
 	if (disclaimer === undefined) collect(missing(FAQ_FILES.disclaimer));
 	else if (disclaimer === '') problems.push({ file: FAQ_FILES.disclaimer, message: 'the disclaimer is empty' });
@@ -56,6 +58,7 @@ export async function loadFaq(dir: string): Promise<Result<Faq, Problem>> {
 		tips: tips?.tips,
 		disclaimer: disclaimer || undefined,
 		synonyms: synonyms?.synonyms ?? [],
+		triage,
 	});
 	if (problems.length === 0) return assembled;
 	return fail([...problems, ...(assembled.ok ? [] : assembled.errors)]);

@@ -1,6 +1,6 @@
-import type { EntryFrontMatter, Expert, Pack, Source, Tip } from './schema.js';
+import type { EntryFrontMatter, Expert, Pack, Source, Tip, Triage } from './schema.js';
 
-export type { Expert, Pack, Source, Tip } from './schema.js';
+export type { Expert, Pack, Source, Tip, Triage, TriageRule } from './schema.js';
 
 export interface Entry extends EntryFrontMatter {
 	/** The Markdown body of the entry file. */
@@ -20,6 +20,8 @@ export interface Faq {
 	readonly disclaimer: string;
 	/** Domain synonyms: each list's words are matched as its first word. */
 	readonly synonyms: readonly (readonly string[])[];
+	/** The red flags that get an urgent reply instead of an answer. */
+	readonly triage: Triage;
 }
 
 /** One thing wrong with the pack, located as precisely as the format allows. */

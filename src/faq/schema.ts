@@ -61,6 +61,35 @@ export const tipSchema = z
 		path: ['experts'],
 	});
 
+const share = z.number().min(0).max(1);
+const weight = z.number().min(-100).max(100);
+
+/**
+ * A pack's overrides of the matcher's settings (see src/match/options.ts for what each means);
+ * anything left out keeps the default.
+ */
+export const matcherOverridesSchema = z.strictObject({
+	fieldWeight: z.strictObject({ phrasing: share, tag: share, answer: share }).partial().optional(),
+	aboutness: share.optional(),
+	subjectShare: share.optional(),
+	coverageShare: share.optional(),
+	unknownShare: z.strictObject({ everyday: share, familiar: share, rare: share }).partial().optional(),
+	maxTypoSearches: z.number().int().min(0).max(100).optional(),
+	contextWeight: share.optional(),
+	ranked: z.number().int().min(2).max(50).optional(),
+	calibration: z
+		.strictObject({ bias: weight, score: weight, lead: weight, coverage: weight, phrasing: weight, onSubject: weight, unknown: weight, focusTerms: weight })
+		.partial()
+		.optional(),
+	answerConfidence: share.optional(),
+	suggestConfidence: share.optional(),
+	margin: share.optional(),
+	maxSuggestions: z.number().int().min(1).max(10).optional(),
+	fuzzyFillMaxEntries: z.number().int().min(0).optional(),
+});
+
+export type MatcherOverrides = z.infer<typeof matcherOverridesSchema>;
+
 export const packSchema = z.strictObject({
 	name: text,
 	/** One paragraph for `/about`: what the FAQ covers and where it comes from. */
@@ -73,6 +102,15 @@ export const packSchema = z.strictObject({
 	 * depth" is not answered from the entry about heavy lifting.
 	 */
 	subject: z.array(text).default([]),
+	/**
+	 * What members ask about that this FAQ does not cover ("ibuprofen", "fish oil", "sauna"). A
+	 * question about one of them is never answered from an entry that does not itself name it: at
+	 * most the nearest entry is offered as "did you mean", so no one reads an entry as the experts'
+	 * view on something they never discussed.
+	 */
+	uncovered: z.array(text).default([]),
+	/** Tuning for this pack's matcher, when the defaults do not suit it. */
+	matcher: matcherOverridesSchema.optional(),
 });
 
 export const expertsFileSchema = z.strictObject({ experts: z.array(expertSchema).min(1) });
@@ -89,3 +127,43 @@ export type Pack = z.infer<typeof packSchema>;
 export const synonymsFileSchema = z.strictObject({
 	synonyms: z.array(z.array(z.string().trim().toLowerCase().min(1)).min(2, 'a group needs at least 2 terms')),
 });
+
+/** A regular expression over normalised text; one that does not compile is a problem in the file. */
+const pattern = z.string().min(1).superRefine((source, context) => {
+	try {
+		new RegExp(source);
+	} catch (error) {
+		context.addIssue({ code: 'custom', message: `is not a valid regular expression: ${(error as Error).message}` });
+	}
+});
+
+/** What the bot says instead of an answer; a rule may replace any part of the pack's default. */
+const urgentReplySchema = z.strictObject({
+	title: text,
+	message: text,
+	steps: z.array(text).min(1, 'needs at least 1 step'),
+});
+
+export const triageRuleSchema = z.strictObject({
+	kind: slug,
+	/** Why these signs matter, said first. */
+	why: text,
+	title: text.optional(),
+	message: text.optional(),
+	steps: z.array(text).min(1, 'needs at least 1 step').optional(),
+	patterns: z.array(pattern).min(1, 'needs at least 1 pattern'),
+	/** Messages that must be triaged as this kind, and ones that must not be triaged at all. */
+	examples: z.array(text).default([]),
+	not: z.array(text).default([]),
+});
+
+/** `triage.yaml`: the red flags that get "contact emergency services now" instead of an answer. */
+export const triageFileSchema = z.strictObject({
+	reply: urgentReplySchema,
+	/** Figures of speech removed before the rules run ("this workout killed me"). */
+	hyperbole: z.array(pattern).default([]),
+	rules: z.array(triageRuleSchema).default([]),
+});
+
+export type TriageRule = z.infer<typeof triageRuleSchema>;
+export type Triage = z.infer<typeof triageFileSchema>;

@@ -1,41 +1,46 @@
 import type { Entry } from '../faq/model.js';
-import { roundScore, type Scored } from './score.js';
+import type { MatcherOptions } from './options.js';
+import { roundScore } from './score.js';
 import type { Match, Suggestion } from './types.js';
 
+/** An entry with the probability that it answers the question, and which question of the message it answers. */
+export interface Candidate {
+	readonly entry: number;
+	readonly probability: number;
+	/** The asking clause it was matched on, or undefined when matched on the whole message. */
+	readonly clause: number | undefined;
+}
+
+type Thresholds = Pick<MatcherOptions, 'answerConfidence' | 'suggestConfidence' | 'margin' | 'maxSuggestions'>;
+
 /**
- * Thresholds on the blended score, chosen by sweeping them over the labelled set (`npm run eval`)
- * for the best worst-case of in-scope accuracy and off-topic abstention. A question that never
- * names the FAQ's subject must clear a higher bar: "how do i fix my squat depth" shares words with
- * the lifting entry but is not asking about inflammation. Neighbouring values (answer 0.30–0.34,
- * penalty 0.20–0.30) score within a point of these, so the choice is not balanced on a knife edge.
+ * One status for a question's candidates, best first: a confident answer, a short "did you mean",
+ * or an honest no. `clauseTops` are the best entries of each asking clause of a message that asks
+ * several things: such an entry does not compete with the answer, it is offered beside it.
  */
-const THRESHOLDS = {
-	answer: 0.32,
-	offSubjectPenalty: 0.25,
-	suggest: 0.3,
-	margin: 0.02,
-} as const;
-
-const MAX_SUGGESTIONS = 3;
-
-/** One status for a scored question: confident, a short "did you mean", or an honest no. */
-export function decide(question: string, ranked: readonly Scored[], entries: readonly Entry[], onSubject: boolean): Match {
-	const answerAt = THRESHOLDS.answer + (onSubject ? 0 : THRESHOLDS.offSubjectPenalty);
-	const suggestion = ({ entry, score }: Scored): Suggestion => ({
+export function decide(question: string, candidates: readonly Candidate[], clauseTops: readonly Candidate[], entries: readonly Entry[], thresholds: Thresholds): Match {
+	const suggestion = ({ entry, probability }: Candidate): Suggestion => ({
 		id: entries[entry]!.id,
 		question: entries[entry]!.question,
-		score: roundScore(score),
+		score: roundScore(probability),
 	});
-	const [best, second] = ranked;
-	if (!best || best.score < THRESHOLDS.suggest) {
-		return { status: 'no_match', question, score: roundScore(best?.score ?? 0), suggestions: [] };
+	const offered = candidates.filter(({ probability }) => probability >= thresholds.suggestConfidence);
+	const [best, ...others] = offered;
+	if (!best) return { status: 'no_match', question, score: roundScore(candidates[0]?.probability ?? 0), suggestions: [] };
+
+	const also = clauseTops
+		.filter((top) => top.entry !== best.entry && top.clause !== best.clause && top.probability >= thresholds.suggestConfidence)
+		.sort((a, b) => b.probability - a.probability)[0];
+	const rivals = others.filter((other) => other.entry !== also?.entry && best.probability - other.probability < thresholds.margin);
+	if (best.probability >= thresholds.answerConfidence && rivals.length === 0) {
+		return {
+			status: 'answered',
+			question,
+			entry: entries[best.entry]!,
+			score: roundScore(best.probability),
+			suggestions: others.slice(0, thresholds.maxSuggestions).map(suggestion),
+			...(also ? { also: suggestion(also) } : {}),
+		};
 	}
-	const close = ranked.filter(({ score }) => score >= THRESHOLDS.suggest && best.score - score < THRESHOLDS.margin);
-	if (best.score >= answerAt && (!second || best.score - second.score >= THRESHOLDS.margin)) {
-		return { status: 'answered', question, entry: entries[best.entry]!, score: roundScore(best.score), suggestions: ranked.slice(1, MAX_SUGGESTIONS + 1).filter(({ score }) => score >= THRESHOLDS.suggest).map(suggestion) };
-	}
-	if (close.length >= 2 || best.score >= answerAt) {
-		return { status: 'ambiguous', question, score: roundScore(best.score), suggestions: ranked.slice(0, Math.max(2, Math.min(MAX_SUGGESTIONS, close.length))).map(suggestion) };
-	}
-	return { status: 'no_match', question, score: roundScore(best.score), suggestions: [] };
+	return { status: 'ambiguous', question, score: roundScore(best.probability), suggestions: offered.slice(0, thresholds.maxSuggestions).map(suggestion) };
 }

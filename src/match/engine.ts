@@ -1,37 +1,45 @@
 import Fuse from 'fuse.js';
 import type { Entry, Faq } from '../faq/model.js';
 import { completeLastWord } from './complete.js';
-import { decide } from './decide.js';
-import { buildIndex, type SearchIndex } from './index.js';
-import { queryTerms, roundScore, scoreEntries } from './score.js';
-import { triage } from './triage.js';
+import { features, probability } from './confidence.js';
+import { decide, type Candidate } from './decide.js';
+import { buildIndex, entryNames, type SearchIndex } from './index.js';
+import { DEFAULT_MAX_QUESTION_LENGTH } from './limits.js';
+import { matcherOptions, type MatcherOptions, type MatcherOverrides } from './options.js';
+import { readMessage } from './readings.js';
+import { buildQuery, roundScore, scoreEntries } from './score.js';
+import { createTriage } from './triage.js';
 import type { Match, Suggestion } from './types.js';
 
-/** Longest question accepted; longer input is refused before any work is done on it. */
-export const DEFAULT_MAX_QUESTION_LENGTH = 500;
-
-/**
- * fuse.js over every question and alternate is cheap for a community FAQ and too slow for a
- * keystroke past a few thousand entries (over a second at 10,000); there the matcher alone answers.
- */
-const FUZZY_FILL_MAX_ENTRIES = 2_000;
-
-/** How many ranked entries a verdict looks at: the best, its rivals and the suggestions. */
-const RANKED = 8;
+export { DEFAULT_MAX_QUESTION_LENGTH } from './limits.js';
 
 export interface Engine {
 	readonly faq: Faq;
+	/** The matcher's settings in force: the defaults, the pack's overrides, then the caller's. */
+	readonly options: MatcherOptions;
 	/** The verdict for a member's question: triage first, then matching. */
 	ask(question: string): Match;
+	/** The entries likeliest to answer a question, with their probabilities, best first; no triage. */
+	rank(question: string, limit: number): Suggestion[];
 	/** Entries for an autocomplete box, best first; the first entries when nothing is typed. */
 	suggest(partial: string, limit: number): Suggestion[];
 }
 
-export function createEngine(faq: Faq, maxQuestionLength = DEFAULT_MAX_QUESTION_LENGTH): Engine {
-	const index = buildIndex(faq.entries, faq.synonyms, faq.pack.subject);
-	const suggest = createSuggester(index);
+export interface EngineOptions {
+	readonly maxQuestionLength?: number;
+	/** Overrides on top of the pack's (`pack.yaml` → `matcher:`), e.g. thresholds from the environment. */
+	readonly matcher?: MatcherOverrides;
+}
+
+export function createEngine(faq: Faq, { maxQuestionLength = DEFAULT_MAX_QUESTION_LENGTH, matcher }: EngineOptions = {}): Engine {
+	const options = matcherOptions(faq.pack.matcher, matcher);
+	const index = buildIndex(faq.entries, faq.synonyms, faq.pack, options);
+	const suggest = createSuggester(index, options);
+	const triage = createTriage(faq.triage);
+	const rank = createRanker(index, options);
 	return {
 		faq,
+		options,
 		ask(raw) {
 			const question = raw.trim();
 			if (question === '') return { status: 'invalid', question, reason: 'empty', limit: maxQuestionLength };
@@ -40,10 +48,34 @@ export function createEngine(faq: Faq, maxQuestionLength = DEFAULT_MAX_QUESTION_
 			}
 			const urgent = triage(question);
 			if (urgent) return { status: 'urgent', question, urgent };
-			const terms = queryTerms(index, question);
-			return decide(question, scoreEntries(index, terms, RANKED), faq.entries, terms.some((term) => index.subject.has(term)));
+			const { candidates, clauseTops } = rank(question);
+			return decide(question, candidates, clauseTops, faq.entries, options);
 		},
+		rank: (question, limit) =>
+			rank(question.slice(0, maxQuestionLength))
+				.candidates.slice(0, limit)
+				.map(({ entry, probability }) => ({ id: faq.entries[entry]!.id, question: faq.entries[entry]!.question, score: roundScore(probability) })),
 		suggest: (partial, limit) => suggest(partial.slice(0, maxQuestionLength), limit),
+	};
+}
+
+/** Each entry's likeliest reading of a message, with the probability that it answers it. */
+function createRanker(index: SearchIndex, options: MatcherOptions) {
+	return (question: string): { candidates: Candidate[]; clauseTops: Candidate[] } => {
+		const byEntry = new Map<number, Candidate>();
+		const clauseTops: Candidate[] = [];
+		for (const { clause, query, ranked } of readMessage(index, options, question)) {
+			ranked.forEach((scored, i) => {
+				const likely = probability(features(scored, ranked[i === 0 ? 1 : 0], query), options.calibration);
+				// A question about something the FAQ does not cover is never answered from an entry
+				// that does not name it; at most that entry is offered.
+				const outOfScope = query.uncovered.some((phrase) => !phrase.every((term) => entryNames(index, scored.entry, term, options.fieldWeight.answer)));
+				const candidate = { entry: scored.entry, probability: outOfScope ? Math.min(likely, options.suggestConfidence) : likely, clause };
+				if (i === 0 && clause !== undefined) clauseTops.push(candidate);
+				if ((byEntry.get(scored.entry)?.probability ?? -1) < candidate.probability) byEntry.set(scored.entry, candidate);
+			});
+		}
+		return { candidates: [...byEntry.values()].sort((a, b) => b.probability - a.probability), clauseTops };
 	};
 }
 
@@ -52,16 +84,17 @@ export function createEngine(faq: Faq, maxQuestionLength = DEFAULT_MAX_QUESTION_
  * completed from the FAQ's own words before the matcher ranks; fuse.js, fuzzy over the questions
  * and alternates, fills any places left.
  */
-function createSuggester(index: SearchIndex): (partial: string, limit: number) => Suggestion[] {
+function createSuggester(index: SearchIndex, options: MatcherOptions): (partial: string, limit: number) => Suggestion[] {
 	let fuse: Fuse<Entry> | undefined;
 	return (partial, limit) => {
 		if (partial.trim() === '') return index.entries.slice(0, limit).map((entry) => ({ id: entry.id, question: entry.question, score: 0 }));
-		const ranked = scoreEntries(index, queryTerms(index, completeLastWord(index, partial)), limit).map(({ entry, score }) => ({
+		const query = buildQuery(index, [{ text: completeLastWord(index, partial), asks: true }], options);
+		const ranked = scoreEntries(index, query, limit, options).map(({ entry, score }) => ({
 			id: index.entries[entry]!.id,
 			question: index.entries[entry]!.question,
 			score: roundScore(score),
 		}));
-		if (ranked.length >= limit || index.entries.length > FUZZY_FILL_MAX_ENTRIES) return ranked;
+		if (ranked.length >= limit || index.entries.length > options.fuzzyFillMaxEntries) return ranked;
 		fuse ??= new Fuse(index.entries, { keys: [{ name: 'question', weight: 2 }, 'alternates'], ignoreLocation: true, threshold: 0.4, includeScore: true });
 		const seen = new Set(ranked.map(({ id }) => id));
 		const fuzzy = fuse
@@ -71,4 +104,3 @@ function createSuggester(index: SearchIndex): (partial: string, limit: number) =
 		return [...ranked, ...fuzzy].slice(0, limit);
 	};
 }
-

@@ -5,14 +5,7 @@ import { PostingsBuilder, type Postings } from './postings.js';
 import { createTypoCorrector, type TypoCorrector } from './typos.js';
 import { STOPWORDS } from './stopwords.js';
 
-/**
- * How much a term counts by where the entry says it. Question and alternates are how members ask,
- * tags are curated keywords, the answer mentions many things it is not about.
- */
-const FIELD_WEIGHT = { phrasing: 1, tag: 0.9, answer: 0.35 } as const;
-
-/** How much of a phrasing term's weight depends on how many of the entry's phrasings use it. */
-const ABOUTNESS = 0.3;
+import type { MatcherOptions } from './options.js';
 
 /** Everything needed to score a question against the FAQ, built once per pack. */
 export interface SearchIndex {
@@ -31,14 +24,19 @@ export interface SearchIndex {
 	readonly vocabulary: readonly string[];
 	/** What the FAQ is about: the pack's subject words, and terms nearly every entry is asked with. */
 	readonly subject: ReadonlySet<string>;
+	/** What the FAQ does not cover, as term sequences: the pack's `uncovered` phrases. */
+	readonly uncovered: readonly (readonly string[])[];
 	/** Per-question accumulators, reused (and left zeroed) by every search on this index. */
 	readonly scratch: { readonly covered: Float64Array; readonly shared: Float64Array; readonly bestDice: Float64Array };
 }
 
-/** Share of entries whose phrasings must use a term for it to be the FAQ's subject: nearly all. */
-const SUBJECT_SHARE = 0.95;
-
-export function buildIndex(entries: readonly Entry[], synonyms: readonly (readonly string[])[], subjectWords: readonly string[] = []): SearchIndex {
+export function buildIndex(
+	entries: readonly Entry[],
+	synonyms: readonly (readonly string[])[],
+	scope: { readonly subject: readonly string[]; readonly uncovered: readonly string[] },
+	options: Pick<MatcherOptions, 'fieldWeight' | 'aboutness' | 'subjectShare'>,
+): SearchIndex {
+	const { fieldWeight, aboutness, subjectShare } = options;
 	// Every distinct word the FAQ uses is a word a typo may be meant as. Only the FAQ's own words:
 	// collecting stops once it is indexed, before any question is analysed.
 	const vocabulary = new Set<string>(synonyms.flat().flatMap(words));
@@ -59,9 +57,9 @@ export function buildIndex(entries: readonly Entry[], synonyms: readonly (readon
 			phrasingTerms.push({ entry: index, terms });
 			for (const term of terms) phrasingsUsing.set(term, (phrasingsUsing.get(term) ?? 0) + 1);
 		}
-		phrasingsUsing.forEach((count, term) => builder.raise(term, FIELD_WEIGHT.phrasing * (1 - ABOUTNESS + (ABOUTNESS * count) / asked.length)));
-		for (const tag of entry.tags) for (const term of analyzer.terms(tag)) builder.raise(term, FIELD_WEIGHT.tag);
-		for (const term of analyzer.terms(entry.answer)) builder.raise(term, FIELD_WEIGHT.answer);
+		phrasingsUsing.forEach((count, term) => builder.raise(term, fieldWeight.phrasing * (1 - aboutness + (aboutness * count) / asked.length)));
+		for (const tag of entry.tags) for (const term of analyzer.terms(tag)) builder.raise(term, fieldWeight.tag);
+		for (const term of analyzer.terms(entry.answer)) builder.raise(term, fieldWeight.answer);
 		builder.endEntry(index);
 	});
 	const postings = builder.build();
@@ -84,8 +82,8 @@ export function buildIndex(entries: readonly Entry[], synonyms: readonly (readon
 	});
 
 	const subject = new Set<string>([
-		...subjectWords.flatMap((word) => analyzer.terms(word)),
-		...[...postings].filter(([, { weights }]) => weights.length >= SUBJECT_SHARE * total && countAtLeast(weights, FIELD_WEIGHT.phrasing * (1 - ABOUTNESS)) >= SUBJECT_SHARE * total).map(([term]) => term),
+		...scope.subject.flatMap((word) => analyzer.terms(word)),
+		...[...postings].filter(([, { weights }]) => weights.length >= subjectShare * total && countAtLeast(weights, fieldWeight.phrasing * (1 - aboutness)) >= subjectShare * total).map(([term]) => term),
 	]);
 
 	return {
@@ -93,7 +91,9 @@ export function buildIndex(entries: readonly Entry[], synonyms: readonly (readon
 		analyzer,
 		vocabulary: [...vocabulary].sort(),
 		subject,
-		typos: createTypoCorrector(vocabulary, { keep: STOPWORDS }),
+		uncovered: scope.uncovered.map((phrase) => analyzer.terms(phrase)).filter((terms) => terms.length > 0),
+		// Uncovered words are real words to correct towards ("ibuprofin"), never away from.
+		typos: createTypoCorrector([...vocabulary, ...scope.uncovered.flatMap(words)], { keep: STOPWORDS }),
 		postings,
 		idf,
 		unknownIdf: Math.log(1 + total),
@@ -101,6 +101,24 @@ export function buildIndex(entries: readonly Entry[], synonyms: readonly (readon
 		phrasings,
 		scratch: { covered: new Float64Array(total), shared: new Float64Array(phrasings.length), bestDice: new Float64Array(total) },
 	};
+}
+
+/**
+ * Whether an entry names a term where it says what it is about (its questions, alternates or tags),
+ * not merely in passing in its answer. Postings are in entry order, so a binary search finds it.
+ */
+export function entryNames(index: SearchIndex, entry: number, term: string, answerWeight: number): boolean {
+	const postings = index.postings.get(term);
+	if (!postings) return false;
+	const { entries, weights } = postings;
+	let low = 0;
+	let high = entries.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (entries[middle]! < entry) low = middle + 1;
+		else high = middle;
+	}
+	return entries[low] === entry && weights[low]! > answerWeight;
 }
 
 function countAtLeast(values: Float64Array, floor: number): number {

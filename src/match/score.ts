@@ -1,28 +1,86 @@
 import { commonness } from './english.js';
+import type { Clause } from './focus.js';
 import type { SearchIndex } from './index.js';
+import type { MatcherOptions } from './options.js';
 
-/** Weight of coverage against phrasing similarity in an entry's score. */
-const COVERAGE_SHARE = 0.5;
-
-/** New misspellings looked up per question. */
-const MAX_TYPO_SEARCHES = 12;
-
-/** How much an unknown word counts, by how common it is in everyday English. */
-const UNKNOWN_SHARE = { everyday: 0.25, familiar: 0.5, rare: 1 } as const;
+/** A term of the question and how much it counts: 1 in what is asked, less in the background. */
+export interface QueryTerm {
+	readonly term: string;
+	readonly weight: number;
+}
 
 export interface Scored {
 	readonly entry: number;
-	/** In [0, 1]: how fully the entry explains the question's informative words. */
+	/** In [0, 1]: the blend of coverage and phrasing similarity. */
 	readonly score: number;
+	/** Share of the question's weighted idf mass the entry uses. */
+	readonly coverage: number;
+	/** Weighted idf Dice overlap with the entry's closest question or alternate. */
+	readonly phrasing: number;
 }
 
-/** The question's terms, typo-corrected against the FAQ's own words. */
-export function queryTerms(index: SearchIndex, question: string): string[] {
-	return [...new Set(index.analyzer.terms(question, (words) => index.typos.correctAll(words, MAX_TYPO_SEARCHES)))];
+/** The weighted evidence of one question, shared by every entry it is scored against. */
+export interface Query {
+	readonly terms: readonly QueryTerm[];
+	/** Share of the question's mass carried by words the FAQ never uses. */
+	readonly unknown: number;
+	/** Whether the question names the FAQ's subject. */
+	readonly onSubject: boolean;
+	/** How many distinct terms the asking clauses have. */
+	readonly focusTerms: number;
+	/** The pack's uncovered subjects the message's asking clauses name, as term sequences. */
+	readonly uncovered: readonly (readonly string[])[];
+}
+
+type ScoringOptions = Pick<MatcherOptions, 'coverageShare' | 'unknownShare' | 'contextWeight'>;
+
+/**
+ * The question's terms, typo-corrected against the FAQ's own words. Terms of asking clauses weigh
+ * 1; `focus` picks one asking clause (for a message that asks two things), and the other clauses
+ * then count as context. A term said in several clauses keeps its highest weight.
+ */
+export function buildQuery(index: SearchIndex, clauses: readonly Clause[], options: ScoringOptions & { readonly maxTypoSearches: number }, focus?: number): Query {
+	const budget = { left: options.maxTypoSearches };
+	const weights = new Map<string, number>();
+	const focusTerms = new Set<string>();
+	const uncovered = new Set<readonly string[]>();
+	clauses.forEach((clause, i) => {
+		const asked = focus === undefined ? clause.asks : i === focus;
+		const weight = asked ? 1 : options.contextWeight;
+		const terms = index.analyzer.terms(clause.text, (words) => index.typos.correctAll(words, budget));
+		for (const term of terms) {
+			if (asked) focusTerms.add(term);
+			if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
+		}
+		// Whatever reading is in focus, the message asks about what its asking clauses name.
+		if (clause.asks) for (const phrase of index.uncovered) if (containsRun(terms, phrase)) uncovered.add(phrase);
+	});
+	const terms = [...weights].map(([term, weight]) => ({ term, weight }));
+	const mass = queryMass(index, terms, options);
+	const unknownMass = terms.reduce((sum, { term, weight }) => sum + (index.idf.has(term) ? 0 : weight * unknownWeight(index, term, options)), 0);
+	return {
+		terms,
+		unknown: mass === 0 ? 0 : unknownMass / mass,
+		onSubject: terms.some(({ term }) => index.subject.has(term)),
+		focusTerms: focusTerms.size,
+		uncovered: [...uncovered],
+	};
+}
+
+/** Whether `run` occurs in `terms` as consecutive terms. */
+function containsRun(terms: readonly string[], run: readonly string[]): boolean {
+	for (let start = terms.indexOf(run[0]!); start !== -1; start = terms.indexOf(run[0]!, start + 1)) {
+		if (run.every((term, k) => terms[start + k] === term)) return true;
+	}
+	return false;
+}
+
+function queryMass(index: SearchIndex, terms: readonly QueryTerm[], options: ScoringOptions): number {
+	return terms.reduce((sum, { term, weight }) => sum + weight * (index.idf.get(term) ?? unknownWeight(index, term, options)), 0);
 }
 
 /**
- * The `limit` best entries for the question's terms, best first.
+ * The `limit` best entries for the question, best first.
  *
  * Two views are blended. Coverage: the share of the question's idf mass that the entry uses, so a
  * question with words the FAQ never uses ("ibuprofen", "creatine") cannot score high. Phrasing
@@ -30,41 +88,44 @@ export function queryTerms(index: SearchIndex, question: string): string[] {
  * rewards asking the way the entry is phrased and penalises entries that are about much more.
  * Accumulators are typed arrays sized once per index: a 10,000-entry FAQ is scored in place.
  */
-export function scoreEntries(index: SearchIndex, terms: readonly string[], limit: number): Scored[] {
-	const queryMass = terms.reduce((sum, term) => sum + (index.idf.get(term) ?? unknownWeight(index, term)), 0);
-	if (queryMass === 0) return [];
+export function scoreEntries(index: SearchIndex, query: Query, limit: number, options: ScoringOptions): Scored[] {
+	const mass = queryMass(index, query.terms, options);
+	if (mass === 0) return [];
 
 	const { covered, shared, bestDice } = index.scratch;
 	const touchedEntries: number[] = [];
 	const touchedPhrasings: number[] = [];
-	for (const term of terms) {
+	for (const { term, weight } of query.terms) {
 		const idf = index.idf.get(term);
 		if (idf === undefined) continue;
+		const weighted = idf * weight;
 		const { entries, weights } = index.postings.get(term)!;
 		for (let i = 0; i < entries.length; i++) {
 			const entry = entries[i]!;
 			if (covered[entry] === 0) touchedEntries.push(entry);
-			covered[entry] = covered[entry]! + idf * weights[i]!;
+			covered[entry] = covered[entry]! + weighted * weights[i]!;
 		}
 		for (const phrasing of index.phrasingPostings.get(term) ?? []) {
 			if (shared[phrasing] === 0) touchedPhrasings.push(phrasing);
-			shared[phrasing] = shared[phrasing]! + idf;
+			shared[phrasing] = shared[phrasing]! + weighted;
 		}
 	}
 
 	for (const phrasing of touchedPhrasings) {
-		const { entry, mass } = index.phrasings[phrasing]!;
-		const dice = (2 * shared[phrasing]!) / (queryMass + mass);
+		const { entry, mass: phrasingMass } = index.phrasings[phrasing]!;
+		const dice = (2 * shared[phrasing]!) / (mass + phrasingMass);
 		if (dice > bestDice[entry]!) bestDice[entry] = dice;
 		shared[phrasing] = 0;
 	}
 
 	const best: Scored[] = [];
 	for (const entry of touchedEntries) {
-		const score = COVERAGE_SHARE * (covered[entry]! / queryMass) + (1 - COVERAGE_SHARE) * bestDice[entry]!;
+		const coverage = covered[entry]! / mass;
+		const phrasing = bestDice[entry]!;
+		const score = options.coverageShare * coverage + (1 - options.coverageShare) * phrasing;
 		covered[entry] = 0;
 		bestDice[entry] = 0;
-		if (best.length < limit || score > best[best.length - 1]!.score) insertSorted(best, { entry, score }, limit);
+		if (best.length < limit || score > best[best.length - 1]!.score) insertSorted(best, { entry, score, coverage, phrasing }, limit);
 	}
 	return best;
 }
@@ -81,8 +142,8 @@ function insertSorted(list: Scored[], item: Scored, limit: number): void {
  * A word the FAQ never uses counts against every entry, by how telling it is: everyday words
  * ("whenever", "couple") barely, rare ones ("acne", "creatine") as much as the FAQ's rarest term.
  */
-function unknownWeight(index: SearchIndex, term: string): number {
-	return index.unknownIdf * UNKNOWN_SHARE[commonness(term)];
+function unknownWeight(index: SearchIndex, term: string, options: ScoringOptions): number {
+	return index.unknownIdf * options.unknownShare[commonness(term)];
 }
 
 /** Scores as members and scripts see them: in [0, 1], to three decimals. */

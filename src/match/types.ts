@@ -5,16 +5,25 @@ export type MatchStatus = 'answered' | 'ambiguous' | 'no_match' | 'urgent' | 'in
 export interface Suggestion {
 	readonly id: string;
 	readonly question: string;
-	/** Confidence in [0, 1] that this entry answers the question. */
+	/** The probability, in [0, 1], that this entry answers the question. */
 	readonly score: number;
 }
 
-export type UrgentKind = 'cardiac' | 'fainting' | 'breathing' | 'stroke' | 'clot' | 'rhabdo' | 'self-harm';
+/** A triage rule's kind from the pack's `triage.yaml` ("cardiac", "self-harm"…). */
+export type UrgentKind = string;
 export type InvalidReason = 'empty' | 'too-long';
 
 /** The one verdict a question gets; everything a front end shows derives from it. */
 export type Match =
-	| { readonly status: 'answered'; readonly question: string; readonly entry: Entry; readonly score: number; readonly suggestions: readonly Suggestion[] }
+	| {
+			readonly status: 'answered';
+			readonly question: string;
+			readonly entry: Entry;
+			readonly score: number;
+			readonly suggestions: readonly Suggestion[];
+			/** The entry for a second question in the same message, offered beside the answer. */
+			readonly also?: Suggestion;
+	  }
 	| { readonly status: 'ambiguous'; readonly question: string; readonly score: number; readonly suggestions: readonly Suggestion[] }
 	| { readonly status: 'no_match'; readonly question: string; readonly score: number; readonly suggestions: readonly Suggestion[] }
 	| { readonly status: 'urgent'; readonly question: string; readonly urgent: UrgentKind }

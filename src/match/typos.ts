@@ -11,13 +11,17 @@ import { isEnglishWord } from './english.js';
 export interface TypoCorrector {
 	correct(word: string): string;
 	/**
-	 * A question's words, corrected. At most `searches` new misspellings are looked up: a long
-	 * message of gibberish must not cost a search per word, and a real question has few typos.
+	 * A question's words, corrected; a run-together pair of known words is split ("antiinflammatory"
+	 * → "anti inflammatory"). At most `budget.left` new misspellings are looked up, and the budget is
+	 * spent: a long message of gibberish must not cost a search per word, and a real question has
+	 * few typos.
 	 */
-	correctAll(words: readonly string[], searches: number): string[];
+	correctAll(words: readonly string[], budget: { left: number }): string[];
 }
 
 const MIN_LENGTH = 4;
+/** The shortest part a run-together word is split into. */
+const MIN_PART = 3;
 const CACHE_LIMIT = 10_000;
 
 export interface TypoOptions {
@@ -59,22 +63,31 @@ export function createTypoCorrector(vocabulary: Iterable<string>, { keep, maxEdi
 	const settled = (word: string) =>
 		word.length < MIN_LENGTH || known.has(word) || keep.has(word) || /\d/.test(word) || isEnglishWord(word);
 
-	const correctAll = (words: readonly string[], searches: number): string[] =>
-		words.map((word) => {
-			if (settled(word)) return word;
+	/** "antiinflammatory" → "anti inflammatory": two known words, neither a scrap of a few letters. */
+	const split = (word: string): string | undefined => {
+		for (let at = MIN_PART; at <= word.length - MIN_PART; at++) {
+			const [head, tail] = [word.slice(0, at), word.slice(at)];
+			if ((known.has(head) || keep.has(head)) && known.has(tail)) return `${head} ${tail}`;
+		}
+		return undefined;
+	};
+
+	const correctAll = (words: readonly string[], budget: { left: number }): string[] =>
+		words.flatMap((word) => {
+			if (settled(word)) return [word];
 			let corrected = cache.get(word);
 			if (corrected === undefined) {
-				if (searches <= 0) return word;
-				searches -= 1;
-				corrected = closest(word);
+				if (budget.left <= 0) return [word];
+				budget.left -= 1;
+				corrected = split(word) ?? closest(word);
 				if (cache.size >= CACHE_LIMIT) cache.clear();
 				cache.set(word, corrected);
 			}
-			return corrected;
+			return corrected.includes(' ') ? corrected.split(' ') : [corrected];
 		});
 
 	return {
-		correct: (word) => correctAll([word], 1)[0]!,
+		correct: (word) => correctAll([word], { left: 1 }).join(' '),
 		correctAll,
 	};
 }

@@ -12,7 +12,7 @@ export interface ReplyOptions {
 export function buildReply(match: Match, faq: Faq, options: ReplyOptions): Reply {
 	switch (match.status) {
 		case 'answered':
-			return answerReply(match.entry, faq);
+			return { ...answerReply(match.entry, faq), ...(match.also ? { alsoAsked: { id: match.also.id, question: match.also.question } } : {}) };
 		case 'ambiguous':
 			return {
 				kind: 'ambiguous',
@@ -27,7 +27,7 @@ export function buildReply(match: Match, faq: Faq, options: ReplyOptions): Reply
 				message: `I can only answer questions from the ${faq.pack.name}, and none of them fits this well enough to answer. ${options.browseHint}`,
 			};
 		case 'urgent':
-			return { kind: 'urgent', ...urgentGuidance(match.urgent) };
+			return { kind: 'urgent', ...urgentGuidance(match.urgent, faq.triage) };
 		case 'invalid':
 			return {
 				kind: 'invalid',

@@ -46,6 +46,7 @@ export function rawEmbed(reply: Reply): EmbedModel {
 				fields: [
 					...field(expertsHeading(reply.experts), reply.experts.map(expertLine)),
 					...field('Sources', reply.sources.map(sourceText)),
+					...field('You also asked', reply.alsoAsked ? [`${reply.alsoAsked.question} (button below)`] : []),
 				],
 				footer: { text: reply.disclaimer },
 			};

@@ -27,6 +27,8 @@ export type Reply =
 			readonly experts: readonly Attribution[];
 			readonly sources: readonly SourceLine[];
 			readonly related: readonly EntryRef[];
+			/** The entry for a second question the member asked in the same message. */
+			readonly alsoAsked?: EntryRef;
 			readonly disclaimer: string;
 	  }
 	| { readonly kind: 'ambiguous'; readonly title: string; readonly message: string; readonly suggestions: readonly EntryRef[] }

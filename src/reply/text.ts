@@ -10,6 +10,7 @@ export function renderText(reply: Reply): string {
 				reply.answer,
 				...section(expertsHeading(reply.experts), reply.experts.map(expertLine)),
 				...section('Sources', reply.sources.map(sourceText)),
+				...section('You also asked', reply.alsoAsked ? [reply.alsoAsked.question] : []),
 				...section('Related', reply.related.map((entry) => entry.question)),
 				'',
 				reply.disclaimer,

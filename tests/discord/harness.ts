@@ -68,7 +68,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 	if (!discord) throw new Error('bad test settings: no Discord section');
 
 	const faq = await loadShippedFaq();
-	const realEngine = createEngine(faq, config.value.maxQuestionLength);
+	const realEngine = createEngine(faq, { maxQuestionLength: config.value.maxQuestionLength });
 	const logs: LogLine[] = [];
 	const logger = createLogger('debug', { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
 	const bot = await startBot({

@@ -1,24 +1,24 @@
 import { describe, expect, test } from 'vitest';
 import { compare, engineAnswerer, plainFuse, type Answerer } from '../../src/eval/baseline.js';
-import { calibration } from '../../src/eval/calibration.js';
-import type { LabelledSet } from '../../src/eval/labelled-set.js';
+import { reliability } from '../../src/eval/calibration.js';
+import { labelledSetSchema } from '../../src/eval/labelled-set.js';
 import { createEngine } from '../../src/match/engine.js';
 import { matcherFaq } from '../fixtures/faq.js';
 
 const faq = matcherFaq();
 const engine = createEngine(faq);
 
-const SET: LabelledSet = {
+const SET = labelledSetSchema.parse({
 	in_scope: [
 		{ q: 'does exercise reduce inflammation', id: 'exercise-lowers-inflammation' },
 		{ q: 'what is doms', id: 'muscle-soreness' },
 		{ q: 'does sleep help recovery', id: 'sleep-and-recovery' },
-		{ q: 'does sleep help recovery', id: 'muscle-soreness' },
+		{ q: 'does sleep help recovery', ids: ['muscle-soreness'] },
 	],
-	off_topic: ['best pizza in town', 'how do I file my taxes'],
+	off_topic: ['best pizza in town', { q: 'how do I file my taxes', near_miss: false }],
 	urgent: ['i have chest pain'],
 	non_urgent_health: [{ q: 'my legs ache', id: null }],
-};
+});
 
 describe('compare', () => {
 	test.each([
@@ -34,12 +34,37 @@ describe('compare', () => {
 	});
 });
 
-describe('calibration', () => {
-	test('GIVEN answered questions WHEN bucketed THEN every answered question is counted once, in its score bucket', () => {
-		const buckets = calibration(engine, SET);
-		expect(buckets.reduce((sum, { answered }) => sum + answered, 0)).toBe(4);
-		expect(buckets.reduce((sum, { right }) => sum + right, 0)).toBe(3);
-		for (const { from } of buckets) expect(from).toBeGreaterThanOrEqual(0.3);
-		expect(buckets.map(({ from }) => from)).toEqual([...buckets.map(({ from }) => from)].sort());
+describe('reliability', () => {
+	const { buckets, ece, questions } = reliability(engine, SET);
+
+	test('GIVEN in-scope and off-topic questions WHEN bucketed THEN each is counted once, in the bucket of its best entry\'s confidence', () => {
+		expect(questions).toBe(SET.in_scope.length + SET.off_topic.length);
+		expect(buckets.reduce((sum, b) => sum + b.questions, 0)).toBe(questions);
+		for (const b of buckets) {
+			expect(b.confidence).toBeGreaterThanOrEqual(b.from);
+			expect(b.confidence).toBeLessThanOrEqual(b.from + 0.1);
+		}
+	});
+
+	test('GIVEN the same question labelled right and wrong WHEN bucketed THEN its bucket is right half the time', () => {
+		const sleep = reliability(
+			engine,
+			labelledSetSchema.parse({
+				in_scope: [
+					{ q: 'does sleep help recovery', id: 'sleep-and-recovery' },
+					{ q: 'does sleep help recovery', id: 'muscle-soreness' },
+				],
+				off_topic: ['qqqq zzzz'],
+				urgent: ['i have chest pain'],
+			}),
+		);
+		const confidence = engine.rank('does sleep help recovery', 1)[0]!.score;
+		const bucket = sleep.buckets.find(({ from }) => from === Math.min(9, Math.floor(confidence * 10)) / 10);
+		expect(bucket).toMatchObject({ questions: 2, accuracy: 0.5 });
+	});
+
+	test('GIVEN any set THEN the calibration error is a share between 0 and 1', () => {
+		expect(ece).toBeGreaterThanOrEqual(0);
+		expect(ece).toBeLessThanOrEqual(1);
 	});
 });

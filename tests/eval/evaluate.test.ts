@@ -1,13 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { evaluate, TARGETS, type Figure } from '../../src/eval/evaluate.js';
-import { labelledSetSchema, type LabelledSet } from '../../src/eval/labelled-set.js';
+import { evaluate, FIGURE_NAMES, TARGETS, type Figure } from '../../src/eval/evaluate.js';
+import { labelledSetSchema, type LabelledSet, type LabelledSetFile } from '../../src/eval/labelled-set.js';
+import { LABELLED_SETS } from '../../src/eval/sets.js';
 import { createEngine } from '../../src/match/engine.js';
 import { matcherFaq } from '../fixtures/faq.js';
 
 const engine = createEngine(matcherFaq());
 
+/** A set as its file is written; the schema spells the shorthand out. */
+const labelled = (file: LabelledSetFile): LabelledSet => labelledSetSchema.parse(file);
+
 /** A tiny set with known outcomes on the matcher fixture: each figure has hits and misses. */
-const MIXED: LabelledSet = {
+const MIXED = labelled({
 	in_scope: [
 		{ q: 'does exercise reduce inflammation', id: 'exercise-lowers-inflammation' }, // hit
 		{ q: 'what is doms', id: 'muscle-soreness' }, // hit
@@ -25,9 +29,9 @@ const MIXED: LabelledSet = {
 	non_urgent_health: [
 		{ q: 'my legs ache the day after leg day', id: 'muscle-soreness' }, // hit
 		{ q: 'i hurt my ankle playing football', id: null }, // hit: no_match
-		{ q: 'my pee is dark brown after training', id: null }, // miss: urgent
+		{ q: 'i passed out of school in 2019', id: null }, // miss: urgent
 	],
-};
+});
 
 const figure = (figures: readonly Figure[], name: string) => {
 	const found = figures.find((f) => f.name.startsWith(name));
@@ -36,20 +40,28 @@ const figure = (figures: readonly Figure[], name: string) => {
 };
 
 describe('evaluate', () => {
-	test('GIVEN the tiny set is valid by the labelled-set schema THEN it can stand for tests/eval/questions.yaml', () => {
-		expect(labelledSetSchema.safeParse(MIXED).success).toBe(true);
-	});
-
 	const report = evaluate(engine, MIXED);
 
 	test('GIVEN a mixed set THEN the figures come in order with their targets', () => {
-		expect(report.figures.map((f) => [f.name, f.target, f.higherIsBetter])).toEqual([
-			['in-scope answered with the right entry', TARGETS.inScope, true],
-			['off-topic not answered', TARGETS.offTopic, true],
-			['urgent triaged', TARGETS.urgent, true],
-			['health-worded non-urgent answered right', 0, true],
-			['false urgent (all non-urgent questions)', TARGETS.falseUrgent, false],
+		expect(report.figures.map((f) => [f.name, f.target])).toEqual([
+			[FIGURE_NAMES.inScope, TARGETS.inScope],
+			[FIGURE_NAMES.offTopic, TARGETS.offTopic],
+			[FIGURE_NAMES.urgent, TARGETS.urgent],
+			[FIGURE_NAMES.inScopeUrgent, TARGETS.inScopeUrgent],
+			[FIGURE_NAMES.wrongAnswers, TARGETS.wrongAnswers],
+			[FIGURE_NAMES.health, undefined],
+			[FIGURE_NAMES.falseUrgent, TARGETS.falseUrgent],
 		]);
+	});
+
+	test('GIVEN no off-topic question is marked a near miss THEN the near-miss figure is left out rather than shown as 0/0', () => {
+		expect(report.figures.map(({ name }) => name)).not.toContain(FIGURE_NAMES.nearMiss);
+	});
+
+	test('GIVEN an in-scope question answered with the wrong entry and an off-topic one answered THEN both are confident wrong answers', () => {
+		const wrong = figure(report.figures, 'confident wrong');
+		expect({ hits: wrong.hits, total: wrong.total }).toEqual({ hits: 2, total: 6 });
+		expect(wrong.misses.map(({ question }) => question)).toEqual(['does sleep help recovery', 'is rest important for recovery']);
 	});
 
 	test('GIVEN in-scope questions THEN hits count only the right entry, and each miss says what happened instead', () => {
@@ -76,14 +88,14 @@ describe('evaluate', () => {
 	test('GIVEN health-worded questions THEN a labelled one must get its entry and an unlabelled one must not be answered', () => {
 		const health = figure(report.figures, 'health-worded');
 		expect({ hits: health.hits, total: health.total }).toEqual({ hits: 2, total: 3 });
-		expect(health.misses).toEqual([{ question: 'my pee is dark brown after training', expected: 'not answered', got: 'urgent (rhabdo)' }]);
+		expect(health.misses).toEqual([{ question: 'i passed out of school in 2019', expected: 'not answered, not urgent', got: 'urgent (collapse)' }]);
 	});
 
 	test('GIVEN every non-urgent question THEN false urgents are counted as hits of a figure that must stay low', () => {
 		const falseUrgent = figure(report.figures, 'false urgent');
 		expect(falseUrgent.total).toBe(MIXED.in_scope.length + MIXED.off_topic.length + MIXED.non_urgent_health.length);
 		expect(falseUrgent.hits).toBe(1);
-		expect(falseUrgent.misses).toEqual([{ question: 'my pee is dark brown after training', expected: 'not urgent', got: 'urgent (rhabdo)' }]);
+		expect(falseUrgent.misses).toEqual([{ question: 'i passed out of school in 2019', expected: 'not urgent', got: 'urgent (collapse)' }]);
 	});
 
 	test('GIVEN misses against the targets THEN the report has not passed', () => {
@@ -91,7 +103,7 @@ describe('evaluate', () => {
 	});
 
 	test('GIVEN a set the engine gets entirely right THEN every figure is perfect and the report passes', () => {
-		const perfect = evaluate(engine, {
+		const perfect = evaluate(engine, labelled({
 			in_scope: [
 				{ q: 'does exercise reduce inflammation', id: 'exercise-lowers-inflammation' },
 				{ q: 'does slep help recovry', id: 'sleep-and-recovery' },
@@ -99,24 +111,26 @@ describe('evaluate', () => {
 			off_topic: ['best pizza in town'],
 			urgent: ['i passed out', 'i want to kill myself'],
 			non_urgent_health: [{ q: 'why are my muscles sore after a workout', id: 'muscle-soreness' }],
-		});
-		expect(perfect.figures.map((f) => [f.hits, f.total, f.misses.length])).toEqual([
-			[2, 2, 0],
-			[1, 1, 0],
-			[2, 2, 0],
-			[1, 1, 0],
-			[0, 4, 0],
+		}));
+		expect(perfect.figures.map((f) => [f.name, f.hits, f.total, f.misses.length])).toEqual([
+			[FIGURE_NAMES.inScope, 2, 2, 0],
+			[FIGURE_NAMES.offTopic, 1, 1, 0],
+			[FIGURE_NAMES.urgent, 2, 2, 0],
+			[FIGURE_NAMES.inScopeUrgent, 0, 2, 0],
+			[FIGURE_NAMES.wrongAnswers, 0, 3, 0],
+			[FIGURE_NAMES.health, 1, 1, 0],
+			[FIGURE_NAMES.falseUrgent, 0, 4, 0],
 		]);
 		expect(perfect.passed).toBe(true);
 	});
 
 	test('GIVEN one false urgent among few questions THEN the report fails on the false-urgent rate alone', () => {
-		const result = evaluate(engine, {
+		const result = evaluate(engine, labelled({
 			in_scope: [{ q: 'what is doms', id: 'muscle-soreness' }],
 			off_topic: ['best pizza in town'],
 			urgent: ['i passed out'],
-			non_urgent_health: [{ q: 'my pee is dark brown after training', id: null }],
-		});
+			non_urgent_health: [{ q: 'i passed out of school in 2019', id: null }],
+		}));
 		expect(figure(result.figures, 'in-scope').hits).toBe(1);
 		expect(figure(result.figures, 'false urgent').hits).toBe(1);
 		expect(result.passed).toBe(false);
@@ -124,10 +138,12 @@ describe('evaluate', () => {
 });
 
 describe('readLabelledSet', () => {
-	test('GIVEN the project labelled set THEN it reads without problems', async () => {
+	test('GIVEN the project labelled sets THEN both read without problems', async () => {
 		const { readLabelledSet } = await import('../../src/eval/labelled-set.js');
-		const result = await readLabelledSet('tests/eval/questions.yaml');
-		expect(result.ok ? [] : result.errors).toEqual([]);
+		for (const { file } of LABELLED_SETS) {
+			const result = await readLabelledSet(file);
+			expect(result.ok ? [] : result.errors).toEqual([]);
+		}
 	});
 
 	test('GIVEN a labelled set with an entry missing its id THEN the problem names the file, line and field', async () => {
@@ -140,7 +156,7 @@ describe('readLabelledSet', () => {
 		try {
 			const result = await readLabelledSet(file);
 			expect(result.ok).toBe(false);
-			if (!result.ok) expect(result.errors).toEqual([expect.objectContaining({ file, line: 2, field: 'in_scope.0.id' })]);
+			if (!result.ok) expect(result.errors).toEqual([expect.objectContaining({ file, line: 2, field: 'in_scope.0' })]);
 		} finally {
 			await rm(dir, { recursive: true, force: true });
 		}

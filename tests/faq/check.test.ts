@@ -25,12 +25,12 @@ describe('checkBehaviour', () => {
 				id: 'breathing-in-hiit',
 				question: 'Is breathing hard during HIIT normal?',
 				alternates: ['heavy breathing in interval training', 'out of breath during hiit', 'panting during hiit'],
-				examples: ['i can not breathe during hiit'],
+				examples: ['i had chest pain during hiit'],
 			}),
 		]);
 		const { misses } = checkBehaviour(createEngine(faq));
 		expect(misses).toEqual([
-			{ file: 'entries/breathing-in-hiit.md', entry: 'breathing-in-hiit', field: 'examples[0]', message: expect.stringContaining('emergency (breathing)') },
+			{ file: 'entries/breathing-in-hiit.md', entry: 'breathing-in-hiit', field: 'examples[0]', message: expect.stringContaining('emergency (cardiac)') },
 		]);
 	});
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { assembleFaq } from '../../src/faq/assemble.js';
 import { loadFaq } from '../../src/faq/load.js';
 import { formatProblem, type Problem } from '../../src/faq/model.js';
-import { all, edit, entry, EXPERTS, loadMutated, MIN_FAQ_DIR, remove, SHIPPED_FAQ_DIR, SOURCES, write, type Mutation } from '../fixtures/faq.js';
+import { all, edit, entry, EXPERTS, loadMutated, MIN_FAQ_DIR, remove, SHIPPED_FAQ_DIR, SOURCES, TRIAGE, write, type Mutation } from '../fixtures/faq.js';
 
 /*
  * Line numbers below refer to tests/fixtures/faq-min/entries/muscle-soreness.md:
@@ -263,11 +263,12 @@ describe('loadFaq reports each kind of bad file as a located problem', () => {
 		const first = entry({ id: 'twin', question: 'First?', alternates: ['a one', 'a two', 'a three'] });
 		const second = { ...entry({ id: 'twin', question: 'Second?', alternates: ['b one', 'b two', 'b three'] }), file: 'entries/other.md' };
 		const result = assembleFaq({
-			pack: { name: 'P', about: 'A', article: 'article', subject: [] },
+			pack: { name: 'P', about: 'A', article: 'article', subject: [], uncovered: [] },
 			entries: [first, second],
 			unloadedEntryIds: new Set(),
 			experts: EXPERTS,
 			sources: SOURCES,
+			triage: TRIAGE,
 			tips: [],
 			disclaimer: 'D',
 			synonyms: [],

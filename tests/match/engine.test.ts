@@ -1,18 +1,27 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createEngine, DEFAULT_MAX_QUESTION_LENGTH } from '../../src/match/engine.js';
 import * as score from '../../src/match/score.js';
-import * as triageModule from '../../src/match/triage.js';
 import type { Match } from '../../src/match/types.js';
 import { matcherFaq } from '../fixtures/faq.js';
 
-// Pass-through spies: the engine behaves exactly as in production, and the tests can see whether it scored.
+// Pass-through spies: the engine behaves exactly as in production, and the tests can see whether it scored or triaged.
 vi.mock('../../src/match/score.js', async (importOriginal) => {
 	const original = await importOriginal<typeof import('../../src/match/score.js')>();
-	return { ...original, scoreEntries: vi.fn(original.scoreEntries), queryTerms: vi.fn(original.queryTerms) };
+	return { ...original, scoreEntries: vi.fn(original.scoreEntries), buildQuery: vi.fn(original.buildQuery) };
 });
+const triaged = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../src/match/triage.js', async (importOriginal) => {
 	const original = await importOriginal<typeof import('../../src/match/triage.js')>();
-	return { ...original, triage: vi.fn(original.triage) };
+	return {
+		...original,
+		createTriage: (...args: Parameters<typeof original.createTriage>) => {
+			const real = original.createTriage(...args);
+			return (text: string) => {
+				triaged.count += 1;
+				return real(text);
+			};
+		},
+	};
 });
 
 const faq = matcherFaq();
@@ -83,7 +92,7 @@ describe('engine.ask on a small fixture FAQ', () => {
 	});
 
 	test('GIVEN an engine made with a smaller limit WHEN a longer question is asked THEN that limit applies', () => {
-		const strict = createEngine(faq, 30);
+		const strict = createEngine(faq, { maxQuestionLength: 30 });
 		expect(strict.ask('Does exercise reduce inflammation?')).toMatchObject({ status: 'invalid', reason: 'too-long', limit: 30 });
 		expect(strict.ask('what is doms').status).toBe('answered');
 	});
@@ -92,28 +101,26 @@ describe('engine.ask on a small fixture FAQ', () => {
 		const huge = 'does exercise reduce inflammation '.repeat(118).slice(0, 4000);
 		expect(huge).toHaveLength(4000);
 		vi.mocked(score.scoreEntries).mockClear();
-		vi.mocked(score.queryTerms).mockClear();
-		vi.mocked(triageModule.triage).mockClear();
+		vi.mocked(score.buildQuery).mockClear();
+		triaged.count = 0;
 
 		const match = engine.ask(huge);
 
 		expect(match).toMatchObject({ status: 'invalid', reason: 'too-long' });
 		expect(match.question.length).toBeLessThanOrEqual(DEFAULT_MAX_QUESTION_LENGTH);
 		expect(score.scoreEntries).not.toHaveBeenCalled();
-		expect(score.queryTerms).not.toHaveBeenCalled();
-		expect(triageModule.triage).not.toHaveBeenCalled();
+		expect(score.buildQuery).not.toHaveBeenCalled();
+		expect(triaged.count).toBe(0);
 
 		// The spies do see an ordinary question, so the assertions above can fail.
 		engine.ask('does exercise reduce inflammation');
 		expect(score.scoreEntries).toHaveBeenCalledTimes(1);
-		expect(triageModule.triage).toHaveBeenCalledTimes(1);
+		expect(triaged.count).toBe(1);
 	});
 
 	test.each([
-		['my chest hurts during my workout', 'cardiac'],
-		['i passed out after my workout, does exercise reduce inflammation?', 'fainting'],
-		['muscles sore and my pee is dark brown', 'rhabdo'],
-		['cant breathe after training', 'breathing'],
+		['i have chest pain during my workout', 'cardiac'],
+		['i passed out after my workout, does exercise reduce inflammation?', 'collapse'],
 		['i want to kill myself', 'self-harm'],
 	])('GIVEN the urgent "%s" WHEN asked THEN it is urgent (%s) and carries no entry', (question, kind) => {
 		vi.mocked(score.scoreEntries).mockClear();

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { triage } from '../../src/match/triage.js';
+import { loadFaq } from '../../src/faq/load.js';
+import { checkTriageExamples, createTriage } from '../../src/match/triage.js';
 import type { UrgentKind } from '../../src/match/types.js';
+import { TRIAGE } from '../fixtures/faq.js';
+
+/** The shipped pack's red flags: what members of the fitness server actually get. */
+const shipped = await loadFaq('faq');
+if (!shipped.ok) throw new Error('faq/ does not load');
+const triage = createTriage(shipped.value.triage);
 
 const URGENT: readonly [string, UrgentKind][] = [
 	['my chest hurts', 'cardiac'],
@@ -12,12 +19,12 @@ const URGENT: readonly [string, UrgentKind][] = [
 	['i think im having a heart attack', 'cardiac'],
 	['pain spreading down my left arm', 'cardiac'],
 	['heart beating really irregular after sprints', 'cardiac'],
-	['i passed out at the gym', 'fainting'],
-	['I PASSED OUT', 'fainting'],
-	['fainted during my workout', 'fainting'],
-	['blacked out on the treadmill for a few seconds', 'fainting'],
-	['my friend collapsed and isnt waking up', 'fainting'],
-	['he is unconscious', 'fainting'],
+	['i passed out at the gym', 'collapse'],
+	['I PASSED OUT', 'collapse'],
+	['fainted during my workout', 'collapse'],
+	['blacked out on the treadmill for a few seconds', 'collapse'],
+	['my friend collapsed and isnt waking up', 'collapse'],
+	['he is unconscious', 'collapse'],
 	['i cant breathe', 'breathing'],
 	['i cant breath', 'breathing'],
 	["i can't breathe and it's not getting better", 'breathing'],
@@ -64,15 +71,13 @@ describe('triage: messages that sound like an emergency', () => {
 		expect(triage('this workout killed me and now i have chest pain')).toBe('cardiac');
 	});
 
-	// BUG/GAP (src/match/triage.ts:101-104, `triage`): triage reads words exactly as typed; unlike matching it has no
-	// typo tolerance, so a misspelled emergency gets an FAQ answer (or "I don't have that one") instead of help.
 	test.each([
 		['heart attak', 'cardiac'],
 		['i think im having a heart atack', 'cardiac'],
 		['chest pian during my run', 'cardiac'],
-		['i passsed out at the gym', 'fainting'],
+		['i passsed out at the gym', 'collapse'],
 		['feeling sucidal', 'self-harm'],
-	] satisfies [string, UrgentKind][])('[BUG triage.ts: no typo tolerance] GIVEN the misspelled "%s" WHEN triaged THEN it is still urgent (%s)', (text, kind) => {
+	] satisfies [string, UrgentKind][])('GIVEN the misspelled "%s" WHEN triaged THEN it is still urgent (%s)', (text, kind) => {
 		expect(triage(text)).toBe(kind);
 	});
 });
@@ -110,12 +115,55 @@ describe('triage: health-worded messages that are not emergencies', () => {
 		expect(triage(text)).toBeUndefined();
 	});
 
-	// BUG (src/match/triage.ts:78, /\bstroke\b/): any mention of a "stroke" is an emergency, so a swimmer asking
-	// about strokes is told to call emergency services — the crying wolf the file's own comment warns against.
 	test.each(['which swim stroke is best for inflammation', 'is back stroke good exercise'])(
-		'[BUG triage.ts:78] GIVEN the swimming question "%s" WHEN triaged THEN it is not urgent',
+		'GIVEN the swimming question "%s" WHEN triaged THEN it is not urgent',
 		(text) => {
 			expect(triage(text)).toBeUndefined();
 		},
 	);
+});
+
+describe('triage: everyday words for warning signs', () => {
+	test.each([
+		['feels like an elephant is sitting on my chest', 'cardiac'],
+		['sweating buckets, cold sweat and my jaw and left arm ache', 'cardiac'],
+		['my moms smile went all lopsided and shes not making sense', 'stroke'],
+		['got off a 12 hour flight, calf is swollen and red and hurts', 'clot'],
+		['pee looks like coca cola after that spin class and my quads are rock hard', 'rhabdo'],
+		['did a long run in the heat and now i stopped sweating and feel weird', 'heat'],
+		['ate something with peanuts and my throat is closing up', 'allergy'],
+		['guy next to me on the rower just collapsed', 'collapse'],
+		['my buddy dropped and is jerking uncontrollably', 'seizure'],
+		['honestly i dont see the point in living anymore', 'self-harm'],
+		['i just want to say goodbye to everyone, thanks for everything', 'self-harm'],
+		['everyone would be better off without me tbh', 'self-harm'],
+	] satisfies [string, UrgentKind][])('GIVEN "%s" WHEN triaged THEN it is urgent (%s)', (text, kind) => {
+		expect(triage(text)).toBe(kind);
+	});
+});
+
+describe('triage.yaml', () => {
+	test('GIVEN the shipped rules WHEN their own examples and counter-examples are triaged THEN every one behaves as written', () => {
+		expect(checkTriageExamples(shipped.value.triage)).toEqual([]);
+	});
+
+	test('GIVEN a rule whose example it does not catch WHEN checked THEN the problem names the file, the rule and the example', () => {
+		const broken = { ...TRIAGE, rules: [{ ...TRIAGE.rules[1]!, examples: ['my chest hurts'], not: ['chest pain is scary'] }] };
+		expect(checkTriageExamples(broken)).toEqual([
+			{ file: 'triage.yaml', entry: 'cardiac', field: 'examples[0]', message: '"my chest hurts" is not triaged, not as "cardiac"' },
+			{ file: 'triage.yaml', entry: 'cardiac', field: 'not[0]', message: '"chest pain is scary" is triaged as "cardiac", but must not be triaged' },
+		]);
+	});
+
+	test('GIVEN two rules that both match WHEN triaged THEN the first listed wins', () => {
+		expect(createTriage(TRIAGE)('chest pain and i want to kill myself')).toBe('self-harm');
+		const reordered = { ...TRIAGE, rules: [TRIAGE.rules[1]!, TRIAGE.rules[0]!] };
+		expect(createTriage(reordered)('chest pain and i want to kill myself')).toBe('cardiac');
+	});
+
+	test('GIVEN hyperbole around an alarm word WHEN triaged THEN the hyperbole is screened out first', () => {
+		const withKilled = { ...TRIAGE, rules: [{ ...TRIAGE.rules[0]!, patterns: ['\\bkilled\\b'] }] };
+		expect(createTriage(withKilled)('that workout killed me')).toBeUndefined();
+		expect(createTriage(withKilled)('i killed it')).toBe('self-harm');
+	});
 });

@@ -64,12 +64,27 @@ describe('createTypoCorrector', () => {
 describe('createTypoCorrector: correctAll', () => {
 	test('GIVEN more new misspellings than the search budget WHEN a question is corrected THEN only the first ones are looked up', () => {
 		const corrector = createTypoCorrector(['inflammation', 'exercise', 'recovery'], { keep: STOPWORDS });
-		expect(corrector.correctAll(['does', 'excercise', 'help', 'inflamation', 'recovry'], 2)).toEqual(['does', 'exercise', 'help', 'inflammation', 'recovry']);
+		expect(corrector.correctAll(['does', 'excercise', 'help', 'inflamation', 'recovry'], { left: 2 })).toEqual(['does', 'exercise', 'help', 'inflammation', 'recovry']);
 	});
 
 	test('GIVEN a misspelling already looked up WHEN it comes again with no budget left THEN the remembered correction is used', () => {
 		const corrector = createTypoCorrector(['inflammation'], { keep: STOPWORDS });
-		expect(corrector.correctAll(['inflamation'], 1)).toEqual(['inflammation']);
-		expect(corrector.correctAll(['inflamation'], 0)).toEqual(['inflammation']);
+		expect(corrector.correctAll(['inflamation'], { left: 1 })).toEqual(['inflammation']);
+		expect(corrector.correctAll(['inflamation'], { left: 0 })).toEqual(['inflammation']);
+	});
+});
+
+describe('createTypoCorrector: run-together words', () => {
+	test.each([
+		['antiinflammatory', ['anti', 'inflammatory']],
+		['bodyfat', ['body', 'fat']],
+	])('GIVEN "%s", two known words written as one, WHEN corrected THEN it is split into them', (word, parts) => {
+		const corrector = createTypoCorrector(['anti', 'inflammatory', 'body', 'fat'], { keep: STOPWORDS });
+		expect(corrector.correctAll([word], { left: 1 })).toEqual(parts);
+	});
+
+	test('GIVEN a split that would leave a scrap of two letters WHEN corrected THEN the word is not split', () => {
+		const corrector = createTypoCorrector(['inflammatory', 'an'], { keep: new Set() });
+		expect(corrector.correctAll(['aninflammatory'], { left: 1 })).toEqual(['aninflammatory']);
 	});
 });

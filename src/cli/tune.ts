@@ -1,0 +1,115 @@
+import { parseArgs } from 'node:util';
+import { evaluate, FIGURE_NAMES } from '../eval/evaluate.js';
+import { fitLogistic, type Sample } from '../eval/fit.js';
+import { checkLabels, readLabelledSet, type LabelledSet } from '../eval/labelled-set.js';
+import { LABELLED_SETS } from '../eval/sets.js';
+import { formatProblem, type Faq } from '../faq/model.js';
+import { features } from '../match/confidence.js';
+import { createEngine } from '../match/engine.js';
+import { buildIndex } from '../match/index.js';
+import { matcherOptions, type CalibrationWeights, type MatcherOptions } from '../match/options.js';
+import { readMessage } from '../match/readings.js';
+import { exitWith, loadContext } from './context.js';
+
+const USAGE = `Usage: npm run -s tune
+
+Chooses the matcher's settings on the DEVELOPMENT set only (tests/eval/development.yaml):
+for each combination of the structural settings below it fits the probability model
+(logistic regression of "the best entry is acceptable" on the candidate's evidence) and
+sweeps the answer threshold, then prints the best combination and its figures. Paste the
+result into DEFAULT_MATCHER_OPTIONS (src/match/options.ts). The held-out set is never read.
+
+  -h, --help   this help`;
+
+const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } }, strict: false });
+if (values.help) {
+	process.stdout.write(`${USAGE}\n`);
+	process.exit(0);
+}
+
+const GRID = {
+	contextWeight: [0.2, 0.35, 0.5],
+	coverageShare: [0.4, 0.5, 0.6],
+	margin: [0.05, 0.1, 0.15],
+	answerConfidence: [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7],
+};
+/** The most confident wrong answers the accuracy issue tolerates; settings above it are not chosen. */
+const MAX_WRONG = 0.03;
+const FEATURES = ['score', 'lead', 'coverage', 'phrasing', 'onSubject', 'unknown', 'focusTerms'] as const;
+
+const { engine } = await loadContext();
+const development = LABELLED_SETS.find(({ name }) => name === 'development')!;
+const read = await readLabelledSet(development.file);
+const labelled = read.ok ? checkLabels(read.value, new Set(engine.faq.byId.keys()), development.file) : read;
+if (!labelled.ok) exitWith(labelled.errors.map(formatProblem));
+const set = labelled.value;
+
+interface Trial {
+	readonly options: MatcherOptions;
+	readonly inScope: number;
+	readonly offTopic: number;
+	readonly wrong: number;
+}
+
+let best: Trial | undefined;
+for (const contextWeight of GRID.contextWeight) {
+	for (const coverageShare of GRID.coverageShare) {
+		const structural = matcherOptions(engine.faq.pack.matcher, { contextWeight, coverageShare });
+		const calibration = fitCalibration(engine.faq, structural, set);
+		for (const margin of GRID.margin) {
+			for (const answerConfidence of GRID.answerConfidence) {
+				const trial = measure(engine.faq, { ...structural, calibration, margin, answerConfidence }, set);
+				if (trial.wrong <= MAX_WRONG && (!best || objective(trial) > objective(best))) best = trial;
+			}
+		}
+	}
+}
+if (!best) exitWith([`No setting keeps confident wrong answers at or below ${MAX_WRONG * 100}% on the development set.`], 1);
+
+const { options } = best;
+const round = (n: number) => Math.round(n * 1000) / 1000;
+process.stdout.write(
+	[
+		`Best on the development set (${set.in_scope.length} in-scope, ${set.off_topic.length} off-topic questions):`,
+		`  in-scope answered right ${(best.inScope * 100).toFixed(1)}%, off-topic not answered ${(best.offTopic * 100).toFixed(1)}%, confident wrong ${(best.wrong * 100).toFixed(1)}%`,
+		'',
+		'Settings for DEFAULT_MATCHER_OPTIONS:',
+		`  contextWeight: ${options.contextWeight},`,
+		`  coverageShare: ${options.coverageShare},`,
+		`  calibration: { ${Object.entries(options.calibration).map(([key, value]) => `${key}: ${round(value)}`).join(', ')} },`,
+		`  answerConfidence: ${options.answerConfidence},`,
+		`  margin: ${options.margin},`,
+		'',
+	].join('\n'),
+);
+
+/** Balanced accuracy: members asking in scope and members asking anything else matter alike. */
+function objective({ inScope, offTopic, wrong }: Trial): number {
+	return (inScope + offTopic) / 2 - wrong;
+}
+
+/** The probability model for these structural settings: every reading's best entry, right or not. */
+function fitCalibration(faq: Faq, options: MatcherOptions, labelledSet: LabelledSet): CalibrationWeights {
+	const index = buildIndex(faq.entries, faq.synonyms, faq.pack, options);
+	const samples: Sample[] = [];
+	const cases = [...labelledSet.in_scope, ...labelledSet.off_topic.map(({ q }) => ({ q, ids: [] as string[] }))];
+	for (const { q, ids } of cases) {
+		for (const { query, ranked } of readMessage(index, options, q)) {
+			const [top, rival] = ranked;
+			if (!top) continue;
+			const x = features(top, rival, query);
+			samples.push({ x: FEATURES.map((name) => x[name]), y: ids.includes(faq.entries[top.entry]!.id) ? 1 : 0 });
+		}
+	}
+	const [bias, ...weights] = fitLogistic(samples);
+	return { bias: bias!, ...Object.fromEntries(FEATURES.map((name, i) => [name, weights[i]!])) } as CalibrationWeights;
+}
+
+function measure(faq: Faq, options: MatcherOptions, labelledSet: LabelledSet): Trial {
+	const { figures } = evaluate(createEngine(faq, { matcher: options }), labelledSet);
+	const rate = (name: string) => {
+		const figure = figures.find((f) => f.name === name);
+		return figure ? figure.hits / figure.total : 0;
+	};
+	return { options, inScope: rate(FIGURE_NAMES.inScope), offTopic: rate(FIGURE_NAMES.offTopic), wrong: rate(FIGURE_NAMES.wrongAnswers) };
+}

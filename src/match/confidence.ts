@@ -1,0 +1,29 @@
+import type { CalibrationWeights } from './options.js';
+import type { Query, Scored } from './score.js';
+
+/**
+ * A raw score says how much of a question an entry explains; members and moderators need the
+ * probability that the entry is the right answer. That probability is a logistic function of the
+ * evidence below, fitted on the development set (`npm run -s tune`), so "0.8" means right about
+ * 8 times in 10 — `npm run eval` reports how well that holds on the held-out set.
+ */
+export type Features = { readonly [K in Exclude<keyof CalibrationWeights, 'bias'>]: number };
+
+/** The evidence for one candidate: its own scores, its lead over the best rival, and the question's. */
+export function features(candidate: Scored, rival: Scored | undefined, query: Query): Features {
+	return {
+		score: candidate.score,
+		lead: candidate.score - (rival?.score ?? 0),
+		coverage: candidate.coverage,
+		phrasing: candidate.phrasing,
+		onSubject: query.onSubject ? 1 : 0,
+		unknown: query.unknown,
+		focusTerms: Math.log1p(query.focusTerms),
+	};
+}
+
+export function probability(x: Features, weights: CalibrationWeights): number {
+	let z = weights.bias;
+	for (const key of Object.keys(x) as (keyof Features)[]) z += weights[key] * x[key];
+	return 1 / (1 + Math.exp(-z));
+}

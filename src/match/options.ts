@@ -1,0 +1,84 @@
+import type { MatcherOverrides } from '../faq/schema.js';
+
+export type { MatcherOverrides } from '../faq/schema.js';
+
+/**
+ * Every knob of the matcher, in one place. The defaults were chosen on the development set only
+ * (`npm run -s tune` sweeps and fits them; see README → How answers are chosen); the held-out set
+ * never chose one. A content pack may override any of them in `pack.yaml` under `matcher:`.
+ */
+export interface MatcherOptions {
+	/** How much a term counts by where the entry says it: how members ask, curated tags, the answer. */
+	readonly fieldWeight: { readonly phrasing: number; readonly tag: number; readonly answer: number };
+	/** How much of a phrasing term's weight depends on how many of the entry's phrasings use it. */
+	readonly aboutness: number;
+	/** Share of entries whose phrasings must use a term for it to count as the FAQ's subject. */
+	readonly subjectShare: number;
+	/** Weight of coverage against phrasing similarity in an entry's raw score. */
+	readonly coverageShare: number;
+	/** How much a word the FAQ never uses counts against every entry, by how common it is in English. */
+	readonly unknownShare: { readonly everyday: number; readonly familiar: number; readonly rare: number };
+	/** New misspellings looked up per question: gibberish must not cost a search per word. */
+	readonly maxTypoSearches: number;
+	/**
+	 * How much the words around the question count: "been stressed and sleeping 5 hours… does sleep
+	 * affect inflammation?" is judged on the question, with the background as a hint.
+	 */
+	readonly contextWeight: number;
+	/** How many ranked entries a verdict looks at: the best, its rivals and the suggestions. */
+	readonly ranked: number;
+	/** The logistic model that turns a candidate's evidence into the probability that it is right. */
+	readonly calibration: CalibrationWeights;
+	/** The probability an answer needs; below it, the best entries are offered as "did you mean". */
+	readonly answerConfidence: number;
+	/** The probability an entry needs to be offered at all. */
+	readonly suggestConfidence: number;
+	/** Entries this close in probability to the best are offered instead of one being chosen. */
+	readonly margin: number;
+	readonly maxSuggestions: number;
+	/** fuse.js fills autocomplete only up to this many entries: beyond, it is too slow for a keystroke. */
+	readonly fuzzyFillMaxEntries: number;
+}
+
+/** Coefficients of the features in `confidence.ts`, fitted by logistic regression. */
+export interface CalibrationWeights {
+	readonly bias: number;
+	readonly score: number;
+	readonly lead: number;
+	readonly coverage: number;
+	readonly phrasing: number;
+	readonly onSubject: number;
+	readonly unknown: number;
+	readonly focusTerms: number;
+}
+
+export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
+	fieldWeight: { phrasing: 1, tag: 0.9, answer: 0.35 },
+	aboutness: 0.3,
+	subjectShare: 0.95,
+	coverageShare: 0.5,
+	unknownShare: { everyday: 0.25, familiar: 0.5, rare: 1 },
+	maxTypoSearches: 12,
+	contextWeight: 0.35,
+	ranked: 8,
+	calibration: { bias: -6, score: 10, lead: 8, coverage: 0, phrasing: 0, onSubject: 1.5, unknown: -2, focusTerms: 0 },
+	answerConfidence: 0.5,
+	suggestConfidence: 0.2,
+	margin: 0.1,
+	maxSuggestions: 3,
+	fuzzyFillMaxEntries: 2_000,
+};
+
+/** The defaults with a pack's or a caller's overrides; nested objects are merged field by field. */
+export function matcherOptions(...overrides: readonly (MatcherOverrides | undefined)[]): MatcherOptions {
+	return overrides.reduce<MatcherOptions>(
+		(options, override) => ({
+			...options,
+			...override,
+			fieldWeight: { ...options.fieldWeight, ...override?.fieldWeight },
+			unknownShare: { ...options.unknownShare, ...override?.unknownShare },
+			calibration: { ...options.calibration, ...override?.calibration },
+		}),
+		DEFAULT_MATCHER_OPTIONS,
+	);
+}
