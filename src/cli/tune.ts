@@ -28,6 +28,7 @@ if (values.help) {
 }
 
 const GRID = {
+	rarityExponent: [1, 1.5, 2],
 	contextWeight: [0.2, 0.35, 0.5],
 	coverageShare: [0.4, 0.5, 0.6],
 	margin: [0.05, 0.1, 0.15],
@@ -52,9 +53,9 @@ interface Trial {
 }
 
 let best: Trial | undefined;
-for (const contextWeight of GRID.contextWeight) {
-	for (const coverageShare of GRID.coverageShare) {
-		const structural = matcherOptions(engine.faq.pack.matcher, { contextWeight, coverageShare });
+for (const [rarityExponent, contextWeight, coverageShare] of product(GRID.rarityExponent, GRID.contextWeight, GRID.coverageShare)) {
+	{
+		const structural = matcherOptions(engine.faq.pack.matcher, { rarityExponent, contextWeight, coverageShare });
 		const calibration = fitCalibration(engine.faq, structural, set);
 		for (const margin of GRID.margin) {
 			for (const answerConfidence of GRID.answerConfidence) {
@@ -74,6 +75,7 @@ process.stdout.write(
 		`  in-scope answered right ${(best.inScope * 100).toFixed(1)}%, off-topic not answered ${(best.offTopic * 100).toFixed(1)}%, confident wrong ${(best.wrong * 100).toFixed(1)}%`,
 		'',
 		'Settings for DEFAULT_MATCHER_OPTIONS:',
+		`  rarityExponent: ${options.rarityExponent},`,
 		`  contextWeight: ${options.contextWeight},`,
 		`  coverageShare: ${options.coverageShare},`,
 		`  calibration: { ${Object.entries(options.calibration).map(([key, value]) => `${key}: ${round(value)}`).join(', ')} },`,
@@ -82,6 +84,10 @@ process.stdout.write(
 		'',
 	].join('\n'),
 );
+
+function product<A, B, C>(as: readonly A[], bs: readonly B[], cs: readonly C[]): [A, B, C][] {
+	return as.flatMap((a) => bs.flatMap((b) => cs.map((c): [A, B, C] => [a, b, c])));
+}
 
 /** Balanced accuracy: members asking in scope and members asking anything else matter alike. */
 function objective({ inScope, offTopic, wrong }: Trial): number {

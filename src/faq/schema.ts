@@ -71,6 +71,7 @@ const weight = z.number().min(-100).max(100);
 export const matcherOverridesSchema = z.strictObject({
 	fieldWeight: z.strictObject({ phrasing: share, tag: share, answer: share }).partial().optional(),
 	aboutness: share.optional(),
+	rarityExponent: z.number().min(0.5).max(4).optional(),
 	subjectShare: share.optional(),
 	coverageShare: share.optional(),
 	unknownShare: z.strictObject({ everyday: share, familiar: share, rare: share }).partial().optional(),

@@ -34,7 +34,7 @@ export function buildIndex(
 	entries: readonly Entry[],
 	synonyms: readonly (readonly string[])[],
 	scope: { readonly subject: readonly string[]; readonly uncovered: readonly string[] },
-	options: Pick<MatcherOptions, 'fieldWeight' | 'aboutness' | 'subjectShare'>,
+	options: Pick<MatcherOptions, 'fieldWeight' | 'aboutness' | 'subjectShare' | 'rarityExponent'>,
 ): SearchIndex {
 	const { fieldWeight, aboutness, subjectShare } = options;
 	// Every distinct word the FAQ uses is a word a typo may be meant as. Only the FAQ's own words:
@@ -67,7 +67,8 @@ export function buildIndex(
 
 	const total = entries.length;
 	const idf = new Map<string, number>();
-	for (const [term, list] of postings) idf.set(term, Math.log(1 + total / list.entries.length));
+	const rarity = (entriesUsing: number) => Math.log(1 + total / entriesUsing) ** options.rarityExponent;
+	for (const [term, list] of postings) idf.set(term, rarity(list.entries.length));
 
 	const phrasingPostings = new Map<string, number[]>();
 	const phrasings = phrasingTerms.map(({ entry, terms }, index) => {
@@ -96,7 +97,7 @@ export function buildIndex(
 		typos: createTypoCorrector([...vocabulary, ...scope.uncovered.flatMap(words)], { keep: STOPWORDS }),
 		postings,
 		idf,
-		unknownIdf: Math.log(1 + total),
+		unknownIdf: rarity(1),
 		phrasingPostings,
 		phrasings,
 		scratch: { covered: new Float64Array(total), shared: new Float64Array(phrasings.length), bestDice: new Float64Array(total) },

@@ -12,6 +12,12 @@ export interface MatcherOptions {
 	readonly fieldWeight: { readonly phrasing: number; readonly tag: number; readonly answer: number };
 	/** How much of a phrasing term's weight depends on how many of the entry's phrasings use it. */
 	readonly aboutness: number;
+	/**
+	 * A term's weight is its rarity across entries, log(1 + entries / entries using it), raised to
+	 * this power: above 1, words nearly every entry uses ("exercise", "inflammation") count for
+	 * little against a word only one entry has ("t cells").
+	 */
+	readonly rarityExponent: number;
 	/** Share of entries whose phrasings must use a term for it to count as the FAQ's subject. */
 	readonly subjectShare: number;
 	/** Weight of coverage against phrasing similarity in an entry's raw score. */
@@ -55,16 +61,17 @@ export interface CalibrationWeights {
 export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
 	fieldWeight: { phrasing: 1, tag: 0.9, answer: 0.35 },
 	aboutness: 0.3,
+	rarityExponent: 1,
 	subjectShare: 0.95,
 	coverageShare: 0.5,
 	unknownShare: { everyday: 0.25, familiar: 0.5, rare: 1 },
 	maxTypoSearches: 12,
-	contextWeight: 0.35,
+	contextWeight: 0.5,
 	ranked: 8,
-	calibration: { bias: -6, score: 10, lead: 8, coverage: 0, phrasing: 0, onSubject: 1.5, unknown: -2, focusTerms: 0 },
-	answerConfidence: 0.5,
+	calibration: { bias: -0.5, score: -0.042, lead: 8.77, coverage: 1.076, phrasing: -1.161, onSubject: 2.125, unknown: -4.77, focusTerms: -0.342 },
+	answerConfidence: 0.55,
 	suggestConfidence: 0.2,
-	margin: 0.1,
+	margin: 0.15,
 	maxSuggestions: 3,
 	fuzzyFillMaxEntries: 2_000,
 };
@@ -77,7 +84,7 @@ export function matcherOptions(...overrides: readonly (MatcherOverrides | undefi
 			...override,
 			fieldWeight: { ...options.fieldWeight, ...override?.fieldWeight },
 			unknownShare: { ...options.unknownShare, ...override?.unknownShare },
-			calibration: { ...options.calibration, ...override?.calibration },
+			calibration: { bias: -0.5, score: -0.042, lead: 8.77, coverage: 1.076, phrasing: -1.161, onSubject: 2.125, unknown: -4.77, focusTerms: -0.342 },
 		}),
 		DEFAULT_MATCHER_OPTIONS,
 	);
