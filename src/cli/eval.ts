@@ -8,19 +8,23 @@ import { LABELLED_SETS } from '../eval/sets.js';
 import { formatProblem } from '../faq/model.js';
 import { exitWith, loadContext } from './context.js';
 
-const USAGE = `Usage: npm run -s eval [-- --heldout-misses]
+const USAGE = `Usage: npm run -s eval [-- --set development|held-out] [--heldout-misses] [--record]
 
 Measures matching on the labelled sets in tests/eval/ and prints them side by side:
 the development set (thresholds, synonyms and alternates were chosen on it) and the
 held-out set (written blind, never tuned on: its figures are the result).
 
+  --set NAME        measure one set only (tuning work reads --set development alone)
   --heldout-misses  also list the held-out set's misses. Reading one to fix it spends it:
                     move that question into the development set and write a fresh blind one.
   --record          write these figures to ${LEVELS_FILE} as the levels CI guards
                     (tests/eval/accuracy.test.ts fails when a change does worse)
   -h, --help        this help`;
 
-const { values } = parseArgs({ options: { 'heldout-misses': { type: 'boolean' }, record: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: false });
+const { values } = parseArgs({
+	options: { set: { type: 'string' }, 'heldout-misses': { type: 'boolean' }, record: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+	strict: false,
+});
 if (values.help) {
 	process.stdout.write(`${USAGE}\n`);
 	process.exit(0);
@@ -29,7 +33,10 @@ if (values.help) {
 const { engine, config } = await loadContext();
 const entryIds = new Set(engine.faq.byId.keys());
 const sets: { name: string; file: string; set: LabelledSet }[] = [];
-for (const { name, file } of LABELLED_SETS) {
+const chosen = LABELLED_SETS.filter(({ name }) => values.set === undefined || values.set === name);
+if (chosen.length === 0) exitWith([`Unknown set "${String(values.set)}": use ${LABELLED_SETS.map(({ name }) => name).join(' or ')}.`, '', USAGE]);
+if (values.record && chosen.length < LABELLED_SETS.length) exitWith(['--record writes the levels of every set: leave out --set.']);
+for (const { name, file } of chosen) {
 	const read = await readLabelledSet(file);
 	const labelled = read.ok ? checkLabels(read.value, entryIds, file) : read;
 	if (!labelled.ok) exitWith(labelled.errors.map(formatProblem));
@@ -70,7 +77,7 @@ sets.forEach(({ name }, i) => {
 	if (name === 'held-out' && !values['heldout-misses']) return;
 	printMisses(name, results[i]!.report);
 });
-if (!values['heldout-misses']) print('\n(Held-out misses are not listed; see --help before asking for them.)');
+if (!values['heldout-misses'] && sets.some(({ name }) => name === 'held-out')) print('\n(Held-out misses are not listed; see --help before asking for them.)');
 if (values.record) {
 	await writeLevels(Object.fromEntries(sets.map(({ name }, i) => [name, levelsOf(results[i]!.report, results[i]!.reliability)])));
 	print(`\nRecorded these figures in ${LEVELS_FILE}.`);
