@@ -32,6 +32,7 @@ export function replyBody(reply: Reply): MessageBody {
 		case 'ambiguous':
 			return { embeds, components: buttonRows(answerButtons(reply.suggestions, ButtonStyle.Primary), COMPONENT_LIMITS.rows) };
 		case 'no_match':
+			return { embeds, components: buttonRows(answerButtons(reply.related), COMPONENT_LIMITS.rows) };
 		case 'urgent':
 		case 'invalid':
 			return { embeds, components: [] };

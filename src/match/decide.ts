@@ -9,6 +9,8 @@ export interface Candidate {
 	readonly probability: number;
 	/** The asking clause it was matched on, or undefined when matched on the whole message. */
 	readonly clause: number | undefined;
+	/** Subjects the question asks about that the FAQ does not cover and this entry does not name. */
+	readonly uncovered?: readonly string[];
 }
 
 type Thresholds = Pick<MatcherOptions, 'answerConfidence' | 'suggestConfidence' | 'margin' | 'maxSuggestions'>;
@@ -26,7 +28,12 @@ export function decide(question: string, candidates: readonly Candidate[], claus
 	});
 	const offered = candidates.filter(({ probability }) => probability >= thresholds.suggestConfidence);
 	const [best, ...others] = offered;
-	if (!best) return { status: 'no_match', question, score: roundScore(candidates[0]?.probability ?? 0), suggestions: [] };
+	const top = candidates[0];
+	if (top?.uncovered) {
+		// Not a question this FAQ answers: say so, and offer the nearest entries only as related.
+		return { status: 'no_match', question, score: roundScore(top.probability), suggestions: offered.slice(0, thresholds.maxSuggestions).map(suggestion), uncovered: top.uncovered };
+	}
+	if (!best) return { status: 'no_match', question, score: roundScore(top?.probability ?? 0), suggestions: [] };
 
 	const also = clauseTops
 		.filter((top) => top.entry !== best.entry && top.clause !== best.clause && top.probability >= thresholds.suggestConfidence)

@@ -68,9 +68,12 @@ function createRanker(index: SearchIndex, options: MatcherOptions) {
 			ranked.forEach((scored, i) => {
 				const likely = probability(features(scored, ranked[i === 0 ? 1 : 0], query), options.calibration);
 				// A question about something the FAQ does not cover is never answered from an entry
-				// that does not name it; at most that entry is offered.
-				const outOfScope = query.uncovered.some((phrase) => !phrase.every((term) => entryNames(index, scored.entry, term, options.fieldWeight.answer)));
-				const candidate = { entry: scored.entry, probability: outOfScope ? Math.min(likely, options.suggestConfidence) : likely, clause };
+				// that does not name it; at most that entry is offered as related.
+				const unnamed = query.uncovered.filter(({ terms }) => !terms.every((term) => entryNames(index, scored.entry, term, options.fieldWeight.answer)));
+				const candidate: Candidate =
+					unnamed.length === 0
+						? { entry: scored.entry, probability: likely, clause }
+						: { entry: scored.entry, probability: Math.min(likely, options.suggestConfidence), clause, uncovered: unnamed.map(({ phrase }) => phrase) };
 				if (i === 0 && clause !== undefined) clauseTops.push(candidate);
 				if ((byEntry.get(scored.entry)?.probability ?? -1) < candidate.probability) byEntry.set(scored.entry, candidate);
 			});

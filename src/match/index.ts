@@ -8,6 +8,11 @@ import { STOPWORDS } from './stopwords.js';
 import type { MatcherOptions } from './options.js';
 
 /** Everything needed to score a question against the FAQ, built once per pack. */
+export interface UncoveredSubject {
+	readonly phrase: string;
+	readonly terms: readonly string[];
+}
+
 export interface SearchIndex {
 	readonly entries: readonly Entry[];
 	readonly analyzer: Analyzer;
@@ -24,8 +29,8 @@ export interface SearchIndex {
 	readonly vocabulary: readonly string[];
 	/** What the FAQ is about: the pack's subject words, and terms nearly every entry is asked with. */
 	readonly subject: ReadonlySet<string>;
-	/** What the FAQ does not cover, as term sequences: the pack's `uncovered` phrases. */
-	readonly uncovered: readonly (readonly string[])[];
+	/** What the FAQ does not cover: the pack's `uncovered` phrases, and their terms in order. */
+	readonly uncovered: readonly UncoveredSubject[];
 	/** Per-question accumulators, reused (and left zeroed) by every search on this index. */
 	readonly scratch: { readonly covered: Float64Array; readonly shared: Float64Array; readonly bestDice: Float64Array };
 }
@@ -92,7 +97,7 @@ export function buildIndex(
 		analyzer,
 		vocabulary: [...vocabulary].sort(),
 		subject,
-		uncovered: scope.uncovered.map((phrase) => analyzer.terms(phrase)).filter((terms) => terms.length > 0),
+		uncovered: scope.uncovered.map((phrase) => ({ phrase, terms: analyzer.terms(phrase) })).filter(({ terms }) => terms.length > 0),
 		// Uncovered words are real words to correct towards ("ibuprofin"), never away from.
 		typos: createTypoCorrector([...vocabulary, ...scope.uncovered.flatMap(words)], { keep: STOPWORDS }),
 		postings,

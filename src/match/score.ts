@@ -1,6 +1,6 @@
 import { commonness } from './english.js';
 import type { Clause } from './focus.js';
-import type { SearchIndex } from './index.js';
+import type { SearchIndex, UncoveredSubject } from './index.js';
 import type { MatcherOptions } from './options.js';
 
 /** A term of the question and how much it counts: 1 in what is asked, less in the background. */
@@ -28,8 +28,8 @@ export interface Query {
 	readonly onSubject: boolean;
 	/** How many distinct terms the asking clauses have. */
 	readonly focusTerms: number;
-	/** The pack's uncovered subjects the message's asking clauses name, as term sequences. */
-	readonly uncovered: readonly (readonly string[])[];
+	/** The pack's uncovered subjects the message's asking clauses name. */
+	readonly uncovered: readonly UncoveredSubject[];
 }
 
 type ScoringOptions = Pick<MatcherOptions, 'coverageShare' | 'unknownShare' | 'contextWeight'>;
@@ -43,7 +43,7 @@ export function buildQuery(index: SearchIndex, clauses: readonly Clause[], optio
 	const budget = { left: options.maxTypoSearches };
 	const weights = new Map<string, number>();
 	const focusTerms = new Set<string>();
-	const uncovered = new Set<readonly string[]>();
+	const uncovered = new Set<UncoveredSubject>();
 	clauses.forEach((clause, i) => {
 		const asked = focus === undefined ? clause.asks : i === focus;
 		const weight = asked ? 1 : options.contextWeight;
@@ -53,7 +53,7 @@ export function buildQuery(index: SearchIndex, clauses: readonly Clause[], optio
 			if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
 		}
 		// Whatever reading is in focus, the message asks about what its asking clauses name.
-		if (clause.asks) for (const phrase of index.uncovered) if (containsRun(terms, phrase)) uncovered.add(phrase);
+		if (clause.asks) for (const subject of index.uncovered) if (containsRun(terms, subject.terms)) uncovered.add(subject);
 	});
 	const terms = [...weights].map(([term, weight]) => ({ term, weight }));
 	const mass = queryMass(index, terms, options);

@@ -25,6 +25,14 @@ export type Match =
 			readonly also?: Suggestion;
 	  }
 	| { readonly status: 'ambiguous'; readonly question: string; readonly score: number; readonly suggestions: readonly Suggestion[] }
-	| { readonly status: 'no_match'; readonly question: string; readonly score: number; readonly suggestions: readonly Suggestion[] }
+	| {
+			readonly status: 'no_match';
+			readonly question: string;
+			readonly score: number;
+			/** Entries nearest to the question, offered as related, never as its answer. */
+			readonly suggestions: readonly Suggestion[];
+			/** What the question asks about that the FAQ does not cover ("ibuprofen"). */
+			readonly uncovered?: readonly string[];
+	  }
 	| { readonly status: 'urgent'; readonly question: string; readonly urgent: UrgentKind }
 	| { readonly status: 'invalid'; readonly question: string; readonly reason: InvalidReason; readonly limit: number };

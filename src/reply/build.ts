@@ -20,12 +20,14 @@ export function buildReply(match: Match, faq: Faq, options: ReplyOptions): Reply
 				message: 'I found more than one question that could fit. Pick the one you meant:',
 				suggestions: match.suggestions.map(({ id, question }) => ({ id, question })),
 			};
-		case 'no_match':
-			return {
-				kind: 'no_match',
-				title: "I don't have that one",
-				message: `I can only answer questions from the ${faq.pack.name}, and none of them fits this well enough to answer. ${options.browseHint}`,
-			};
+		case 'no_match': {
+			const related = match.suggestions.map(({ id, question }) => ({ id, question }));
+			const why = match.uncovered
+				? `The ${faq.pack.name} doesn't cover ${listed(match.uncovered)}, so I can't answer that.`
+				: `I can only answer questions from the ${faq.pack.name}, and none of them fits this well enough to answer.`;
+			const closest = related.length > 0 ? ' The closest questions it does answer are below.' : '';
+			return { kind: 'no_match', title: "I don't have that one", message: `${why}${closest} ${options.browseHint}`, related };
+		}
 		case 'urgent':
 			return { kind: 'urgent', ...urgentGuidance(match.urgent, faq.triage) };
 		case 'invalid':
@@ -38,6 +40,11 @@ export function buildReply(match: Match, faq: Faq, options: ReplyOptions): Reply
 						: `Please keep questions under ${match.limit} characters: one short question works best.`,
 			};
 	}
+}
+
+/** "a", "a and b", "a, b and c". */
+function listed(items: readonly string[]): string {
+	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** The full answer for one entry, whether it was matched or picked from a list. */

@@ -32,6 +32,12 @@ export type Reply =
 			readonly disclaimer: string;
 	  }
 	| { readonly kind: 'ambiguous'; readonly title: string; readonly message: string; readonly suggestions: readonly EntryRef[] }
-	| { readonly kind: 'no_match'; readonly title: string; readonly message: string }
+	| {
+			readonly kind: 'no_match';
+			readonly title: string;
+			readonly message: string;
+			/** The nearest entries, offered for the member to read, not as the answer. */
+			readonly related: readonly EntryRef[];
+	  }
 	| { readonly kind: 'urgent'; readonly title: string; readonly message: string; readonly steps: readonly string[] }
 	| { readonly kind: 'invalid'; readonly title: string; readonly message: string };

@@ -20,6 +20,7 @@ export function renderText(reply: Reply): string {
 		case 'urgent':
 			return [`!! ${reply.title}`, reply.message, ...reply.steps.map((step) => `  - ${step}`)].join('\n');
 		case 'no_match':
+			return [reply.title, reply.message, ...section('Closest questions', reply.related.map((entry) => entry.question)).slice(1)].join('\n');
 		case 'invalid':
 			return `${reply.title}\n${reply.message}`;
 	}

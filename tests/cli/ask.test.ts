@@ -34,14 +34,14 @@ describe.concurrent('npm run ask', () => {
 
 	test('GIVEN --stdin with an in-scope, an off-topic and an urgent line WHEN run on the shipped FAQ THEN it writes 3 JSON lines in order', async ({ expect }) => {
 		const run = await runCli('ask', ['--stdin'], {
-			input: 'does exercise reduce inflammation?\nhow do I file my taxes\ni have chest pain and my left arm hurts\n',
+			input: 'does exercise reduce inflammation?\nwhat is the capital of australia\ni have chest pain and my left arm hurts\n',
 		});
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);
 		const lines = run.stdout.split('\n');
 		expect(lines.at(-1)).toBe('');
 		const answers = lines.slice(0, -1).map((line) => JSON.parse(line) as { status: string; question: string; entry: { id: string } | null; suggestions: unknown[]; text: string });
-		expect(answers.map((a) => a.question)).toEqual(['does exercise reduce inflammation?', 'how do I file my taxes', 'i have chest pain and my left arm hurts']);
+		expect(answers.map((a) => a.question)).toEqual(['does exercise reduce inflammation?', 'what is the capital of australia', 'i have chest pain and my left arm hurts']);
 		expect(answers.map((a) => a.status)).toEqual(['answered', 'no_match', 'urgent']);
 		expect(answers[0]?.entry?.id).toBe('exercise-reduces-inflammation');
 		expect(answers[1]?.entry).toBeNull();

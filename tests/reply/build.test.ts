@@ -5,15 +5,19 @@ import { answerReply, buildReply } from '../../src/reply/build.js';
 import { rawEmbed, toEmbed } from '../../src/reply/embed.js';
 import type { Reply } from '../../src/reply/model.js';
 import { renderText } from '../../src/reply/text.js';
+import { loadShippedFaq } from '../discord/harness.js';
 import { loadMinFaq } from '../fixtures/faq.js';
 
 const BROWSE = 'Type /faq browse to see every question.';
-const KINDS: readonly UrgentKind[] = ['cardiac', 'fainting', 'breathing', 'stroke', 'clot', 'rhabdo', 'self-harm'];
 
 let faq: Faq;
 beforeAll(async () => {
 	faq = await loadMinFaq();
 });
+
+/** What members get is the shipped pack's triage.yaml: every one of its kinds is checked. */
+const shipped = await loadShippedFaq();
+const KINDS: readonly UrgentKind[] = shipped.triage.rules.map(({ kind }) => kind);
 
 const entryOf = (id: string) => {
 	const found = faq.byId.get(id);
@@ -133,37 +137,47 @@ describe('buildReply for the other verdicts', () => {
 });
 
 describe('buildReply for an urgent message', () => {
-	const urgentReply = (kind: UrgentKind) => buildReply({ status: 'urgent', question: 'my chest hurts and i want help', urgent: kind }, faq, { browseHint: BROWSE });
+	const urgentReply = (kind: UrgentKind) => buildReply({ status: 'urgent', question: 'my chest hurts and i want help', urgent: kind }, shipped, { browseHint: BROWSE });
+
+	test('GIVEN the shipped pack THEN its triage covers the emergencies members describe', () => {
+		expect(KINDS).toEqual(expect.arrayContaining(['self-harm', 'collapse', 'cardiac', 'breathing', 'stroke', 'clot', 'rhabdo', 'heat', 'allergy']));
+	});
 
 	test.each(KINDS)('GIVEN an urgent (%s) message THEN the reply carries no FAQ content: no answer, no experts, no sources, no disclaimer', (kind) => {
 		const reply = urgentReply(kind);
 		expect(reply.kind).toBe('urgent');
 		expect(Object.keys(reply).sort()).toEqual(['kind', 'message', 'steps', 'title']);
 		const shown = everything(reply);
-		for (const entry of faq.entries) {
+		for (const entry of shipped.entries) {
 			expect(shown).not.toContain(entry.answer);
 			expect(shown).not.toContain(entry.question);
 		}
-		for (const expert of faq.experts.values()) {
+		for (const expert of shipped.experts.values()) {
 			expect(shown).not.toContain(expert.name);
 			expect(shown).not.toContain(expert.credentials);
 		}
-		for (const source of faq.sources.values()) expect(shown).not.toContain(source.title);
-		expect(shown).not.toContain(faq.disclaimer);
+		for (const source of shipped.sources.values()) expect(shown).not.toContain(source.title);
+		expect(shown).not.toContain(shipped.disclaimer);
 		expect(toEmbed(reply).footer).toBeUndefined();
 		expect(shown).not.toContain(BROWSE);
 	});
 
 	test.each(KINDS.filter((kind) => kind !== 'self-harm'))(
-		'GIVEN an urgent (%s) message THEN it says to contact emergency services now and a doctor now',
+		'GIVEN an urgent (%s) message THEN it says to call the emergency number now, with examples of the number',
 		(kind) => {
-			const reply = urgentReply(kind);
-			const text = renderText(reply);
-			expect(text).toMatch(/contact emergency services now/i);
-			expect(text).toMatch(/911|999|112/);
-			expect(text).toMatch(/doctor now/i);
+			const text = renderText(urgentReply(kind));
+			expect(text).toMatch(/(contact emergency services|call your local emergency number) now/i);
+			expect(text).toMatch(/911/);
+			expect(text).toMatch(/999/);
+			expect(text).toMatch(/112/);
 		},
 	);
+
+	test('GIVEN a kind the pack has no rule for THEN the pack\'s default reply is given, with a doctor now', () => {
+		const text = renderText(urgentReply('something-else'));
+		expect(text).toMatch(/contact emergency services now/i);
+		expect(text).toMatch(/doctor now/i);
+	});
 
 	test('GIVEN a self-harm message THEN it gives a crisis line and the emergency number, and no exercise advice', () => {
 		const text = renderText(urgentReply('self-harm'));

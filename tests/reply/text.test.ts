@@ -67,8 +67,12 @@ describe('renderText', () => {
 		expect(text).toBe('!! Get help now\nCall.\n  - Stop.\n  - Call 911.');
 	});
 
-	test.each(['no_match', 'invalid'] as const)('GIVEN a %s reply THEN it is the title and the message', (kind) => {
-		expect(renderText({ kind, title: 'T', message: 'M' })).toBe('T\nM');
+	test.each([
+		{ reply: { kind: 'no_match', title: 'T', message: 'M', related: [] }, text: 'T\nM' },
+		{ reply: { kind: 'invalid', title: 'T', message: 'M' }, text: 'T\nM' },
+		{ reply: { kind: 'no_match', title: 'T', message: 'M', related: [{ id: 'a', question: 'Closest?' }] }, text: 'T\nM\nClosest questions:\n  - Closest?' },
+	] satisfies { reply: Reply; text: string }[])('GIVEN a $reply.kind reply with $reply.related.length related THEN it is the title, the message and any closest questions', ({ reply, text }) => {
+		expect(renderText(reply)).toBe(text);
 	});
 });
 
