@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { serializeEntry } from '../../src/faq/entry-file.js';
 import { parseEntryFile } from '../../src/faq/load.js';
-import { MIN_FAQ_DIR, SHIPPED_FAQ_DIR } from '../fixtures/faq.js';
+import { entryFrontMatterSchema } from '../../src/faq/schema.js';
+import { MIN_FAQ_DIR, PROJECT_DIR, SHIPPED_FAQ_DIR } from '../fixtures/faq.js';
 
 async function entryFiles(dir: string) {
 	const names = (await readdir(path.join(dir, 'entries'))).sort();
@@ -51,5 +52,16 @@ describe('serializeEntry', () => {
 	test('GIVEN an answer with surrounding blank lines WHEN written THEN the file ends in the answer and one newline', () => {
 		const entry = { ...sore(), answer: '\n\nFirst paragraph.\n\nSecond.\n\n' };
 		expect(serializeEntry(entry).endsWith('---\nFirst paragraph.\n\nSecond.\n')).toBe(true);
+	});
+});
+
+describe("the README's entry example", () => {
+	test('GIVEN the example in "Editing the FAQ" WHEN parsed as an entry file THEN it is valid and shows every field', async () => {
+		const readme = await readFile(path.join(PROJECT_DIR, 'README.md'), 'utf8');
+		const example = /```markdown\n(---\nid: [\s\S]*?)```/.exec(readme)?.[1];
+		expect(example).toBeDefined();
+		const entry = parsed('entries/hiit-inflammation.md', example ?? '');
+		expect(Object.keys(entryFrontMatterSchema.shape).filter((field) => !new RegExp(`^${field}:`, 'm').test(example ?? ''))).toEqual([]);
+		expect(entry.id).toBe('hiit-inflammation');
 	});
 });
