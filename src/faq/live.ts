@@ -1,4 +1,5 @@
 import type { Result } from '../lib/result.js';
+import { serially } from '../lib/serial.js';
 import type { Engine } from '../match/engine.js';
 import { diffFaqs, isUnchanged, type FaqDiff } from './diff.js';
 import { watchFolder } from './folder-watch.js';
@@ -56,18 +57,15 @@ export async function createLiveEngine(
 	};
 
 	// One reload at a time, so a slow one can never replace the pack a later one served.
-	let queue: Promise<unknown> = Promise.resolve();
-	const reload = (): Promise<ReloadEvent> => {
-		const next = queue.then(async (): Promise<ReloadEvent> => {
+	const oneAtATime = serially();
+	const reload = () =>
+		oneAtATime(async (): Promise<ReloadEvent> => {
 			const files = await readPackFiles(dir);
 			if (!files.ok) return { ok: false, problems: [{ file: dir, message: 'the FAQ folder is missing (moved or deleted?); still serving the last good FAQ until it is back' }] };
 			const verdict = check(files.value);
 			if (!verdict.ok) return { ok: false, problems: verdict.errors };
 			return { ok: true, entries: verdict.value.faq.entries.length, changes: serve(verdict.value) };
 		});
-		queue = next;
-		return next;
-	};
 
 	// The watcher reports every outcome except a reload that changed nothing after a good one (our own
 	// write, an editor touching a file): a moderator needs to hear about problems and changes, not echoes.
@@ -101,4 +99,3 @@ export async function createLiveEngine(
 		},
 	};
 }
-

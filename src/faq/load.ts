@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { fail, type Result } from '../lib/result.js';
+import { fail, ok, type Result } from '../lib/result.js';
 import { assembleFaq } from './assemble.js';
 import { FAQ_FILES } from './files.js';
 import { splitFrontMatter } from './front-matter.js';
@@ -76,7 +76,7 @@ export function parseEntryFile(file: string, source: string): Result<Entry, Prob
 	if (split.body === '') {
 		return fail([{ file, line: split.bodyLine, entry: front.value.id, field: 'answer', message: 'the answer (the text below the front matter) is empty' }]);
 	}
-	return { ok: true, value: { ...front.value, answer: split.body, file } };
+	return ok({ ...front.value, answer: split.body, file });
 }
 
 function parseEntries(files: PackFiles, problems: Problem[]): Entry[] {

@@ -22,7 +22,7 @@ export interface PackFs {
 
 export const NODE_FS: PackFs = nodeFs;
 
-const TOP_LEVEL = [FAQ_FILES.pack, FAQ_FILES.experts, FAQ_FILES.sources, FAQ_FILES.tips, FAQ_FILES.synonyms, FAQ_FILES.disclaimer];
+const TOP_LEVEL: readonly string[] = Object.values(FAQ_FILES).filter((name) => name !== FAQ_FILES.entries);
 
 /** Reads a pack folder; fails only when the folder itself is not there (missing files are for the check to report). */
 export async function readPackFiles(dir: string, fs: PackFs = NODE_FS): Promise<Result<PackFiles, Problem>> {

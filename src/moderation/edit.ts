@@ -9,6 +9,7 @@ import { slug } from '../faq/schema.js';
 import { topicsOf } from '../faq/topics.js';
 import { changedMeanwhile, NO_FILE, versionOf, writeIfUnchanged } from '../faq/write-file.js';
 import { fail, ok, type Result } from '../lib/result.js';
+import { serially } from '../lib/serial.js';
 import { applyForm, formOf, newEntry, withAlternate, type EntryForm, type NewEntryForm } from './entry-form.js';
 
 export interface EditorDeps {
@@ -69,15 +70,9 @@ interface Plan {
  * time, so two moderators cannot interleave.
  */
 export function createEditor({ dir, check, served, fs = NODE_FS }: EditorDeps): Editor {
-	let queue: Promise<unknown> = Promise.resolve();
-	const serially = <T>(task: () => Promise<T>): Promise<T> => {
-		const next = queue.then(task);
-		queue = next.catch(() => undefined);
-		return next;
-	};
-
+	const oneAtATime = serially();
 	const apply = (plan: (files: PackFiles) => Result<Plan, Problem>) =>
-		serially(async (): Promise<EditResult> => {
+		oneAtATime(async (): Promise<EditResult> => {
 			const files = await readPackFiles(dir, fs);
 			if (!files.ok) return files;
 			const planned = plan(files.value);
