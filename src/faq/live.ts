@@ -76,10 +76,15 @@ export async function createLiveEngine(
 		lastOk = event.ok;
 	};
 	let timer: NodeJS.Timeout | undefined;
-	const watcher = watchFolder(dir, () => {
-		clearTimeout(timer);
-		timer = setTimeout(() => void reloadAndReport(), options.settleMs ?? SETTLE_MS);
-	});
+	const watcher = watchFolder(
+		dir,
+		() => {
+			clearTimeout(timer);
+			timer = setTimeout(() => void reloadAndReport(), options.settleMs ?? SETTLE_MS);
+		},
+		// Rare (the system's limit on watches, say), and edits go unnoticed until the folder is replaced or the bot restarts.
+		(error) => onReload({ ok: false, problems: [{ file: dir, message: `stopped watching for edits (${error.message}); still serving the last good FAQ, restart to follow edits again` }] }),
+	);
 
 	return {
 		ok: true,
