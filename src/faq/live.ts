@@ -17,7 +17,7 @@ export interface LiveEngine extends Engine {
 	/** The check every reload runs; an edit made elsewhere (a moderator's command) runs this one too. */
 	readonly check: PackChecker;
 	/** Serves a pack that passed `check` (an edit just written) without waiting for the watcher. */
-	serve(pack: CheckedPack): FaqDiff;
+	serve(pack: CheckedPack): Promise<FaqDiff>;
 	/** Stops watching the folder. */
 	close(): void;
 }
@@ -50,13 +50,14 @@ export async function createLiveEngine(
 	if (!checked.ok) return checked;
 	let current = checked.value;
 
-	const serve = (pack: CheckedPack): FaqDiff => {
+	const swap = (pack: CheckedPack): FaqDiff => {
 		const changes = diffFaqs(current.faq, pack.faq);
 		current = pack;
 		return changes;
 	};
 
-	// One reload at a time, so a slow one can never replace the pack a later one served.
+	// Reloads and served edits take turns, so a reload that read the files before an edit was written
+	// can never replace the edit's pack after it was served.
 	const oneAtATime = serially();
 	const reload = () =>
 		oneAtATime(async (): Promise<ReloadEvent> => {
@@ -64,8 +65,9 @@ export async function createLiveEngine(
 			if (!files.ok) return { ok: false, problems: [{ file: dir, message: 'the FAQ folder is missing (moved or deleted?); still serving the last good FAQ until it is back' }] };
 			const verdict = check(files.value);
 			if (!verdict.ok) return { ok: false, problems: verdict.errors };
-			return { ok: true, entries: verdict.value.faq.entries.length, changes: serve(verdict.value) };
+			return { ok: true, entries: verdict.value.faq.entries.length, changes: swap(verdict.value) };
 		});
+	const serve = (pack: CheckedPack) => oneAtATime(async () => swap(pack));
 
 	// The watcher reports every outcome except a reload that changed nothing after a good one (our own
 	// write, an editor touching a file): a moderator needs to hear about problems and changes, not echoes.

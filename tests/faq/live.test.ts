@@ -119,7 +119,7 @@ describe('createLiveEngine', () => {
 		const checked = files.ok ? live.check(files.value) : files;
 		if (!checked.ok) throw new Error(`test setup: ${JSON.stringify(checked.errors)}`);
 
-		expect(live.serve(checked.value)).toEqual(diffFaqs(before, checked.value.faq));
+		expect(await live.serve(checked.value)).toEqual(diffFaqs(before, checked.value.faq));
 		expect(live.ask('why are my muscles sore the day after a workout')).toMatchObject({ status: 'answered', entry: { question: 'Why are my muscles sore the day after a workout?' } });
 	});
 

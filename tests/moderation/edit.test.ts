@@ -238,7 +238,7 @@ describe('createEditor', () => {
 			const question = 'is it bad that my calves still hurt from leg day';
 			const applied = await editor.addAlternate('muscle-soreness', question);
 			if (!applied.ok) throw new Error(`the edit failed: ${JSON.stringify(applied.errors)}`);
-			expect(live.serve(applied.value.pack)).toEqual(applied.value.changes);
+			expect(await live.serve(applied.value.pack)).toEqual(applied.value.changes);
 			expect(live.ask(question)).toMatchObject({ status: 'answered', entry: { id: 'muscle-soreness' } });
 
 			const next = new Promise<void>((resolve) => (notify = resolve));
