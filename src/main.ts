@@ -1,9 +1,11 @@
 import { startChat } from './cli/chat.js';
 import { exitOnFaqProblems, loadSettings } from './cli/context.js';
 import { startBot } from './discord/bot.js';
+import { describeDiff } from './faq/diff.js';
 import { createLiveEngine, type ReloadEvent } from './faq/live.js';
 import { formatProblem } from './faq/model.js';
 import { createLogger, type Logger } from './logger.js';
+import { discordFit } from './moderation/discord-fit.js';
 
 /**
  * `npm start`: the Discord bot when DISCORD_TOKEN is set, the terminal chat otherwise. The one
@@ -13,7 +15,7 @@ import { createLogger, type Logger } from './logger.js';
 const config = loadSettings();
 const { discord } = config;
 const logger = createLogger(discord ? config.logLevel : 'silent');
-const live = await createLiveEngine(config.faqDir, config.maxQuestionLength, discord ? logReload(logger) : printReload);
+const live = await createLiveEngine(config.faqDir, config.maxQuestionLength, discord ? logReload(logger) : printReload, { fits: discordFit });
 if (!live.ok) exitOnFaqProblems(config.faqDir, live.errors);
 const engine = live.value;
 
@@ -42,14 +44,14 @@ if (!discord) {
 
 function logReload(log: Logger) {
 	return (event: ReloadEvent) => {
-		if (event.ok) log.info({ entries: event.entries }, 'FAQ reloaded');
-		else log.warn({ problems: event.problems.map(formatProblem) }, 'FAQ edit rejected; still serving the last good FAQ (run npm run faq -- check)');
+		if (event.ok) log.info({ entries: event.entries, changes: describeDiff(event.changes) }, 'FAQ reloaded');
+		else log.warn({ problems: event.problems.map(formatProblem) }, 'FAQ not reloaded; still serving the last good FAQ (run npm run faq -- check)');
 	};
 }
 
 function printReload(event: ReloadEvent): void {
 	const lines = event.ok
-		? [`(FAQ reloaded: ${event.entries} entries)`]
+		? [`(FAQ reloaded, ${event.entries} entries: ${describeDiff(event.changes).join('; ')})`]
 		: ['(The FAQ edit has problems; still answering from the last good FAQ.)', ...event.problems.slice(0, 5).map((problem) => `  ${formatProblem(problem)}`)];
 	process.stdout.write(`\n${lines.join('\n')}\n`);
 }

@@ -1,8 +1,9 @@
-import { checkBehaviour } from '../faq/check.js';
 import { loadFaq } from '../faq/load.js';
 import { formatProblem, type Faq, type Problem } from '../faq/model.js';
+import { checkPack } from '../faq/pack-check.js';
+import { readPackFiles } from '../faq/pack-files.js';
 import { topicsOf } from '../faq/topics.js';
-import { createEngine } from '../match/engine.js';
+import { discordFit } from '../moderation/discord-fit.js';
 import { exitWith, loadSettings } from './context.js';
 
 const USAGE = ['Usage: npm run faq -- check    validate the FAQ files and test every example question', '       npm run faq -- list     print every question, by topic'];
@@ -11,34 +12,42 @@ if ((command !== 'check' && command !== 'list') || rest.length > 0) exitWith(USA
 
 const config = loadSettings();
 const dir = config.faqDir;
-const loaded = await loadFaq(dir);
-
-if (!loaded.ok) {
-	print(`✗ The FAQ in ${dir} has ${count(loaded.errors.length, 'problem')}. Nothing was changed; fix these and run the check again:`);
-	printProblems(loaded.errors);
-	process.exit(1);
-}
 
 if (command === 'list') {
+	const loaded = await loadFaq(dir);
+	if (!loaded.ok) refuse(loaded.errors);
 	listQuestions(loaded.value);
 } else {
-	const faq = loaded.value;
-	const { misses, competitions } = checkBehaviour(createEngine(faq, { maxQuestionLength: config.maxQuestionLength }));
+	// The same check a live reload and a moderator's edit run, so what passes here is what gets served.
+	const files = await readPackFiles(dir);
+	if (!files.ok) refuse(files.errors);
+	const verdict = checkPack(files.value, { maxQuestionLength: config.maxQuestionLength, fits: discordFit });
+	const report = verdict.ok ? { faq: verdict.value.faq, misses: [], steals: [], competitions: [] } : verdict.matching;
+	if (!report) refuse(verdict.ok ? [] : verdict.errors);
+	const { faq, misses, steals, competitions } = report;
 	print(`Checked ${dir}: ${count(faq.entries.length, 'entry', 'entries')}, ${count(faq.tips.length, 'tip')}, ${count(faq.experts.size, 'expert')}, ${count(faq.sources.size, 'source')}.`);
-	print('✓ Every file is valid and every reference resolves.');
-	if (misses.length > 0) {
-		print(`✗ ${count(misses.length, 'question')} from the examples, questions and alternates do not reach their own entry:`);
-		printProblems(misses);
-	} else {
-		print('✓ Every example, question and alternate resolves to its own entry.');
-	}
+	print('✓ Every file is valid, every reference resolves and every answer fits in Discord.');
+	section(misses, '✓ Every example, question and alternate resolves to its own entry.', (n) => `✗ ${count(n, 'question')} from the examples, questions and alternates do not reach their own entry:`);
+	section(steals, '✓ No alternate takes a question from another entry.', (n) => `✗ ${count(n, 'alternate')} take${n === 1 ? 's' : ''} another entry's question; reword or remove ${n === 1 ? 'it' : 'them'}:`);
 	if (competitions.length > 0) {
 		print(`✗ ${count(competitions.length, 'pair')} of entries compete for the same questions; reword one of each pair so they read apart:`);
 		for (const { a, b, questions } of competitions) print(`  "${a}" and "${b}": ${questions.map((q) => `"${q}"`).join(', ')}`);
 	} else {
 		print('✓ No two entries compete for the same questions.');
 	}
-	process.exit(misses.length + competitions.length > 0 ? 1 : 0);
+	process.exit(verdict.ok ? 0 : 1);
+}
+
+function refuse(problems: readonly Problem[]): never {
+	print(`✗ The FAQ in ${dir} has ${count(problems.length, 'problem')}. Nothing was changed; fix these and run the check again:`);
+	printProblems(problems);
+	process.exit(1);
+}
+
+function section(problems: readonly Problem[], good: string, bad: (n: number) => string): void {
+	if (problems.length === 0) return print(good);
+	print(bad(problems.length));
+	printProblems(problems);
 }
 
 function listQuestions(faq: Faq): void {

@@ -1,8 +1,7 @@
 import { fail, ok, type Result } from '../lib/result.js';
-import { answerReply } from '../reply/build.js';
-import { DISCORD_LIMITS, embedLength, rawEmbed } from '../reply/embed.js';
 import { FAQ_FILES } from './files.js';
 import type { Entry, Expert, Faq, Pack, Problem, Source, Tip, Triage } from './model.js';
+import { entryFile } from './pack-files.js';
 
 /** The separately validated files; a part whose file did not load is missing, and its checks are skipped. */
 interface Parts {
@@ -74,10 +73,6 @@ export function assembleFaq(parts: Parts): Result<Faq, Problem> {
 			}
 			phrasingOwner.set(key, entry.id);
 		});
-
-		if (entry.question.length > DISCORD_LIMITS.autocompleteChoiceName) {
-			problems.push({ ...where, field: 'question', message: `is ${entry.question.length} characters; Discord shows at most ${DISCORD_LIMITS.autocompleteChoiceName} in a suggestion` });
-		}
 	}
 
 	for (const tip of parts.tips ?? []) {
@@ -89,33 +84,11 @@ export function assembleFaq(parts: Parts): Result<Faq, Problem> {
 
 	const { pack, tips, disclaimer, triage } = parts;
 	if (problems.length > 0 || unloaded?.size !== 0 || !pack || !experts || !sources || !tips || !disclaimer || !triage) return fail(problems);
-	const faq: Faq = { pack, entries: parts.entries, tips, disclaimer, synonyms: parts.synonyms, triage, byId, experts, sources };
-	const overLimit = parts.entries.flatMap((entry) => discordLimitProblems(entry, faq));
-	return overLimit.length > 0 ? fail(overLimit) : ok(faq);
-}
-
-/** An entry whose answer Discord would refuse or cut is reported, not silently truncated. */
-function discordLimitProblems(entry: Entry, faq: Faq): Problem[] {
-	const where = { file: entry.file, entry: entry.id };
-	const embed = rawEmbed(answerReply(entry, faq));
-	const problems: Problem[] = [];
-	if (embed.description.length > DISCORD_LIMITS.embedDescription) {
-		problems.push({ ...where, field: 'answer', message: `is ${embed.description.length} characters; a Discord embed holds at most ${DISCORD_LIMITS.embedDescription}` });
-	}
-	for (const { name, value } of embed.fields) {
-		if (value.length > DISCORD_LIMITS.embedFieldValue) {
-			problems.push({ ...where, field: name.toLowerCase(), message: `the "${name}" section is ${value.length} characters; Discord allows ${DISCORD_LIMITS.embedFieldValue}` });
-		}
-	}
-	const total = embedLength(embed);
-	if (total > DISCORD_LIMITS.embedTotal) {
-		problems.push({ ...where, field: 'answer', message: `the whole answer with its attribution and disclaimer is ${total} characters; a Discord embed holds at most ${DISCORD_LIMITS.embedTotal}` });
-	}
-	return problems;
+	return ok({ pack, entries: parts.entries, tips, disclaimer, synonyms: parts.synonyms, triage, byId, experts, sources });
 }
 
 function isNamedFor(entry: Entry): boolean {
-	return entry.file === `${FAQ_FILES.entries}/${entry.id}.md`;
+	return entry.file === entryFile(entry.id);
 }
 
 function indexById<T extends { id: string }>(items: readonly T[], file: string, kind: string, problems: Problem[]): Map<string, T> {

@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { z } from 'zod';
-import { fail, type Result } from '../lib/result.js';
+import { fail, ok, type Result } from '../lib/result.js';
+import { assembleFaq } from './assemble.js';
+import { FAQ_FILES } from './files.js';
 import { splitFrontMatter } from './front-matter.js';
 import type { Entry, Faq, Problem } from './model.js';
+import { readPackFiles, type PackFiles } from './pack-files.js';
 import {
 	entryFrontMatterSchema,
 	expertsFileSchema,
@@ -13,15 +14,20 @@ import {
 	tipsFileSchema,
 	triageFileSchema,
 } from './schema.js';
-import { assembleFaq } from './assemble.js';
-import { FAQ_FILES } from './files.js';
 import { parseYaml } from './yaml-file.js';
 
-/**
- * Reads a content pack. Every problem in every file is collected before giving up, so a moderator
- * fixes a broken edit in one pass instead of one error at a time.
- */
+/** Reads and parses a content pack folder (see `parsePack`). */
 export async function loadFaq(dir: string): Promise<Result<Faq, Problem>> {
+	const files = await readPackFiles(dir);
+	return files.ok ? parsePack(files.value) : files;
+}
+
+/**
+ * The pack in these files, validated and with every reference resolved. Every problem in every file
+ * is collected before giving up, so a moderator fixes a broken edit in one pass instead of one error
+ * at a time.
+ */
+export function parsePack(files: PackFiles): Result<Faq, Problem> {
 	const problems: Problem[] = [];
 	const collect = <T>(result: Result<T, Problem>): T | undefined => {
 		if (result.ok) return result.value;
@@ -29,23 +35,23 @@ export async function loadFaq(dir: string): Promise<Result<Faq, Problem>> {
 		return undefined;
 	};
 
-	const readYaml = async <S extends z.ZodType>(file: string, schema: S, optional = false) => {
-		const text = await readText(dir, file);
+	const readYaml = <S extends z.ZodType>(file: string, schema: S, optional = false) => {
+		const text = files.get(file);
 		if (text === undefined) return optional ? undefined : collect(missing(file));
 		return collect(parseYaml(text, schema, { file }));
 	};
 
-	const pack = await readYaml(FAQ_FILES.pack, packSchema);
-	const experts = await readYaml(FAQ_FILES.experts, expertsFileSchema);
-	const sources = await readYaml(FAQ_FILES.sources, sourcesFileSchema);
-	const tips = await readYaml(FAQ_FILES.tips, tipsFileSchema);
-	const synonyms = await readYaml(FAQ_FILES.synonyms, synonymsFileSchema, true);
-	const triage = await readYaml(FAQ_FILES.triage, triageFileSchema);
-	const disclaimer = (await readText(dir, FAQ_FILES.disclaimer))?.trim();
+	const pack = readYaml(FAQ_FILES.pack, packSchema);
+	const experts = readYaml(FAQ_FILES.experts, expertsFileSchema);
+	const sources = readYaml(FAQ_FILES.sources, sourcesFileSchema);
+	const tips = readYaml(FAQ_FILES.tips, tipsFileSchema);
+	const synonyms = readYaml(FAQ_FILES.synonyms, synonymsFileSchema, true);
+	const triage = readYaml(FAQ_FILES.triage, triageFileSchema);
+	const disclaimer = files.get(FAQ_FILES.disclaimer)?.trim();
 	if (disclaimer === undefined) collect(missing(FAQ_FILES.disclaimer));
 	else if (disclaimer === '') problems.push({ file: FAQ_FILES.disclaimer, message: 'the disclaimer is empty' });
 	const before = problems.length;
-	const entries = await loadEntries(dir, problems);
+	const entries = parseEntries(files, problems);
 	const unloadedEntryIds = idsOfBrokenFiles(problems.slice(before));
 
 	// Cross-file checks run on whatever did load, so one broken file does not hide the rest.
@@ -64,35 +70,28 @@ export async function loadFaq(dir: string): Promise<Result<Faq, Problem>> {
 	return fail([...problems, ...(assembled.ok ? [] : assembled.errors)]);
 }
 
-async function loadEntries(dir: string, problems: Problem[]): Promise<Entry[]> {
-	let names: string[];
-	try {
-		names = (await readdir(path.join(dir, FAQ_FILES.entries))).filter((name) => name.endsWith('.md')).sort();
-	} catch {
-		problems.push({ file: `${FAQ_FILES.entries}/`, message: 'the entries folder is missing or cannot be read' });
-		return [];
+/** One entry file: YAML front matter, then the answer. */
+export function parseEntryFile(file: string, source: string): Result<Entry, Problem> {
+	const split = splitFrontMatter(source);
+	if (!split.ok) return fail([{ file, line: split.line, message: split.message }]);
+	const front = parseYaml(split.yaml, entryFrontMatterSchema, { file, lineOffset: 1 });
+	if (!front.ok) return front;
+	if (split.body === '') {
+		return fail([{ file, line: split.bodyLine, entry: front.value.id, field: 'answer', message: 'the answer (the text below the front matter) is empty' }]);
 	}
-	if (names.length === 0) problems.push({ file: `${FAQ_FILES.entries}/`, message: 'there are no entries (*.md files)' });
+	return ok({ ...front.value, answer: split.body, file });
+}
 
+function parseEntries(files: PackFiles, problems: Problem[]): Entry[] {
+	const names = [...files.keys()].filter((file) => file.startsWith(`${FAQ_FILES.entries}/`)).sort();
+	if (names.length === 0) {
+		problems.push({ file: `${FAQ_FILES.entries}/`, message: 'there are no entries: the folder is missing or holds no *.md files' });
+	}
 	const entries: Entry[] = [];
-	for (const name of names) {
-		const file = `${FAQ_FILES.entries}/${name}`;
-		const source = (await readText(dir, file)) ?? '';
-		const split = splitFrontMatter(source);
-		if (!split.ok) {
-			problems.push({ file, line: split.line, message: split.message });
-			continue;
-		}
-		const front = parseYaml(split.yaml, entryFrontMatterSchema, { file, lineOffset: 1 });
-		if (!front.ok) {
-			problems.push(...front.errors);
-			continue;
-		}
-		if (split.body === '') {
-			problems.push({ file, line: split.bodyLine, entry: front.value.id, field: 'answer', message: 'the answer (the text below the front matter) is empty' });
-			continue;
-		}
-		entries.push({ ...front.value, answer: split.body, file });
+	for (const file of names) {
+		const entry = parseEntryFile(file, files.get(file) ?? '');
+		if (entry.ok) entries.push(entry.value);
+		else problems.push(...entry.errors);
 	}
 	return entries;
 }
@@ -107,14 +106,6 @@ function idsOfBrokenFiles(problems: readonly Problem[]): Set<string> | undefined
 	}
 	const ids = [...idByFile.values()];
 	return ids.every((id) => id !== undefined) ? new Set(ids) : undefined;
-}
-
-async function readText(dir: string, file: string): Promise<string | undefined> {
-	try {
-		return await readFile(path.join(dir, file), 'utf8');
-	} catch {
-		return undefined;
-	}
 }
 
 function missing(file: string): Result<never, Problem> {

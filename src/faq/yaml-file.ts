@@ -28,7 +28,8 @@ export function parseYaml<S extends z.ZodType>(
 		);
 	}
 
-	const parsed = schema.safeParse(doc.toJS());
+	const data: unknown = doc.toJS();
+	const parsed = schema.safeParse(data);
 	if (parsed.success) return ok(parsed.data);
 
 	const entryId = where.entry ?? idOf(doc);
@@ -41,10 +42,26 @@ export function parseYaml<S extends z.ZodType>(
 				...(entryId === undefined ? {} : { entry: entryId }),
 				line: lineOf(doc, lines, path) + lineOffset,
 				...(path.length > 0 ? { field: path.join('.') } : {}),
-				message: issue.code === 'unrecognized_keys' ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}; check the spelling` : issue.message,
+				message: messageOf(issue, data),
 			};
 		}),
 	);
+}
+
+/** zod's wording, except where a moderator needs plainer words. */
+function messageOf(issue: z.core.$ZodIssue, data: unknown): string {
+	if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}; check the spelling`;
+	if (issue.code === 'invalid_type') {
+		// "expected string, received undefined" means the field is not there at all; null, that it is there with no value.
+		const value = valueAt(data, issue.path);
+		if (value === undefined) return 'is required';
+		if (value === null) return 'is required but has no value';
+	}
+	return issue.message;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
 function firstLine(message: string): string {

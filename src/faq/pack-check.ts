@@ -1,0 +1,68 @@
+import { createEngine, type Engine } from '../match/engine.js';
+import { checkTriageExamples } from '../match/triage.js';
+import { checkBehaviour, type BehaviourReport, type Competition } from './check.js';
+import { parsePack } from './load.js';
+import type { Faq, Problem } from './model.js';
+import type { PackFiles } from './pack-files.js';
+
+export interface CheckOptions {
+	/** Longest question the engine accepts (MAX_QUESTION_LENGTH). */
+	readonly maxQuestionLength: number;
+	/**
+	 * What would not fit where answers are shown (Discord's sizes), supplied by the front end so the
+	 * FAQ core knows no platform. A shared part (an expert, a source) is reported once, on its own file.
+	 */
+	readonly fits: (faq: Faq) => readonly Problem[];
+}
+
+/** A pack that passed every check, with the engine that was checked. */
+export interface CheckedPack {
+	readonly faq: Faq;
+	readonly engine: Engine;
+}
+
+/**
+ * The one verdict on a pack. It is served only when nothing was found; `matching` is there when the
+ * files were all valid and only the questions went astray, for a report that says so.
+ */
+export type PackVerdict =
+	| { readonly ok: true; readonly value: CheckedPack }
+	| { readonly ok: false; readonly errors: readonly Problem[]; readonly matching?: BehaviourReport & { readonly faq: Faq } };
+
+export type PackChecker = (files: PackFiles) => PackVerdict;
+
+/**
+ * Everything `npm run faq -- check` checks, for every way a pack changes (a reload, a moderator's
+ * edit): the files and their references, what Discord can show, and whether every example, question
+ * and alternate reaches its own entry. Misses and competing entries are refused like broken files:
+ * served, they would answer members with the wrong entry.
+ */
+export function checkPack(files: PackFiles, options: CheckOptions): PackVerdict {
+	const parsed = parsePack(files);
+	if (!parsed.ok) return parsed;
+	const faq = parsed.value;
+	const unfit = options.fits(faq);
+	if (unfit.length > 0) return { ok: false, errors: unfit };
+	// A red flag that no longer catches its own examples would let an emergency through.
+	const triage = checkTriageExamples(faq.triage);
+	if (triage.length > 0) return { ok: false, errors: triage };
+
+	const build = (pack: Faq) => createEngine(pack, { maxQuestionLength: options.maxQuestionLength });
+	const engine = build(faq);
+	const report = checkBehaviour(engine, build);
+	const errors = [...report.misses, ...report.steals, ...report.competitions.map((pair) => competitionProblem(faq, pair))];
+	return errors.length === 0 ? { ok: true, value: { faq, engine } } : { ok: false, errors, matching: { ...report, faq } };
+}
+
+/** `checkPack` with its options bound: what a live engine and an editor share. */
+export function packChecker(options: CheckOptions): PackChecker {
+	return (files) => checkPack(files, options);
+}
+
+function competitionProblem(faq: Faq, { a, b, questions }: Competition): Problem {
+	return {
+		file: faq.byId.get(a)?.file ?? a,
+		entry: a,
+		message: `competes with entry "${b}" for ${questions.map((question) => `"${question}"`).join(', ')}; reword one of the two so they read apart`,
+	};
+}
