@@ -7,7 +7,7 @@ import { buildIndex, entryNames, type SearchIndex } from './index.js';
 import { DEFAULT_MAX_QUESTION_LENGTH } from './limits.js';
 import { matcherOptions, type MatcherOptions, type MatcherOverrides } from './options.js';
 import { readMessage } from './readings.js';
-import { buildQuery, roundScore, scoreEntries } from './score.js';
+import { analyseMessage, buildQuery, roundScore, scoreEntries } from './score.js';
 import { createTriage } from './triage.js';
 import type { Match, Suggestion } from './types.js';
 
@@ -91,7 +91,7 @@ function createSuggester(index: SearchIndex, options: MatcherOptions): (partial:
 	let fuse: Fuse<Entry> | undefined;
 	return (partial, limit) => {
 		if (partial.trim() === '') return index.entries.slice(0, limit).map((entry) => ({ id: entry.id, question: entry.question, score: 0 }));
-		const query = buildQuery(index, [{ text: completeLastWord(index, partial), asks: true }], options);
+		const query = buildQuery(index, analyseMessage(index, [{ text: completeLastWord(index, partial), asks: true }], options.maxTypoSearches), options);
 		const ranked = scoreEntries(index, query, limit, options).map(({ entry, score }) => ({
 			id: index.entries[entry]!.id,
 			question: index.entries[entry]!.question,

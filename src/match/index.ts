@@ -29,8 +29,8 @@ export interface SearchIndex {
 	readonly vocabulary: readonly string[];
 	/** What the FAQ is about: the pack's subject words, and terms nearly every entry is asked with. */
 	readonly subject: ReadonlySet<string>;
-	/** What the FAQ does not cover: the pack's `uncovered` phrases, and their terms in order. */
-	readonly uncovered: readonly UncoveredSubject[];
+	/** What the FAQ does not cover: the pack's `uncovered` phrases, by their first term. */
+	readonly uncovered: ReadonlyMap<string, readonly UncoveredSubject[]>;
 	/** Per-question accumulators, reused (and left zeroed) by every search on this index. */
 	readonly scratch: { readonly covered: Float64Array; readonly shared: Float64Array; readonly bestDice: Float64Array };
 }
@@ -97,7 +97,7 @@ export function buildIndex(
 		analyzer,
 		vocabulary: [...vocabulary].sort(),
 		subject,
-		uncovered: scope.uncovered.map((phrase) => ({ phrase, terms: analyzer.terms(phrase) })).filter(({ terms }) => terms.length > 0),
+		uncovered: byFirstTerm(scope.uncovered.map((phrase) => ({ phrase, terms: analyzer.terms(phrase) }))),
 		// Uncovered words are real words to correct towards ("ibuprofin"), never away from.
 		typos: createTypoCorrector([...vocabulary, ...scope.uncovered.flatMap(words)], { keep: STOPWORDS }),
 		postings,
@@ -125,6 +125,15 @@ export function entryNames(index: SearchIndex, entry: number, term: string, answ
 		else high = middle;
 	}
 	return entries[low] === entry && weights[low]! > answerWeight;
+}
+
+function byFirstTerm(subjects: readonly UncoveredSubject[]): Map<string, UncoveredSubject[]> {
+	const map = new Map<string, UncoveredSubject[]>();
+	for (const subject of subjects) {
+		const first = subject.terms[0];
+		if (first !== undefined) map.set(first, [...(map.get(first) ?? []), subject]);
+	}
+	return map;
 }
 
 function countAtLeast(values: Float64Array, floor: number): number {

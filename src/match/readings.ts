@@ -1,7 +1,7 @@
 import { clauses } from './focus.js';
 import type { SearchIndex } from './index.js';
 import type { MatcherOptions } from './options.js';
-import { buildQuery, scoreEntries, type Query, type Scored } from './score.js';
+import { analyseMessage, buildQuery, scoreEntries, type Query, type Scored } from './score.js';
 
 /** A message asking more than this many things is matched whole and on its first questions only. */
 const MAX_SEPARATE_QUESTIONS = 3;
@@ -23,8 +23,9 @@ export function readMessage(index: SearchIndex, options: MatcherOptions, message
 	const parts = clauses(message);
 	const asking = parts.flatMap(({ asks }, i) => (asks ? [i] : []));
 	const focuses = asking.length < 2 ? [undefined] : [undefined, ...asking.slice(0, MAX_SEPARATE_QUESTIONS)];
+	const analysed = analyseMessage(index, parts, options.maxTypoSearches);
 	return focuses.map((clause) => {
-		const query = buildQuery(index, parts, options, clause);
+		const query = buildQuery(index, analysed, options, clause);
 		return { clause, query, ranked: scoreEntries(index, query, options.ranked, options) };
 	});
 }

@@ -34,26 +34,41 @@ export interface Query {
 
 type ScoringOptions = Pick<MatcherOptions, 'coverageShare' | 'unknownShare' | 'contextWeight'>;
 
+/** A message's clauses as terms, typo-corrected against the FAQ's own words, analysed once for every reading. */
+export interface AnalysedMessage {
+	readonly clauses: readonly { readonly terms: readonly string[]; readonly asks: boolean }[];
+	/** What its asking clauses name that the FAQ does not cover, whatever reading is in focus. */
+	readonly uncovered: readonly UncoveredSubject[];
+}
+
+export function analyseMessage(index: SearchIndex, clauses: readonly Clause[], maxTypoSearches: number): AnalysedMessage {
+	const budget = { left: maxTypoSearches };
+	const analysed = clauses.map(({ text, asks }) => ({ terms: index.analyzer.terms(text, (words) => index.typos.correctAll(words, budget)), asks }));
+	const uncovered = new Set<UncoveredSubject>();
+	for (const { terms, asks } of analysed) {
+		if (!asks) continue;
+		terms.forEach((term, at) => {
+			for (const subject of index.uncovered.get(term) ?? []) if (subject.terms.every((part, k) => terms[at + k] === part)) uncovered.add(subject);
+		});
+	}
+	return { clauses: analysed, uncovered: [...uncovered] };
+}
+
 /**
- * The question's terms, typo-corrected against the FAQ's own words. Terms of asking clauses weigh
- * 1; `focus` picks one asking clause (for a message that asks two things), and the other clauses
- * then count as context. A term said in several clauses keeps its highest weight.
+ * The weighted query of one reading. Terms of asking clauses weigh 1; `focus` picks one asking
+ * clause (for a message that asks two things), and the other clauses then count as context. A
+ * term said in several clauses keeps its highest weight.
  */
-export function buildQuery(index: SearchIndex, clauses: readonly Clause[], options: ScoringOptions & { readonly maxTypoSearches: number }, focus?: number): Query {
-	const budget = { left: options.maxTypoSearches };
+export function buildQuery(index: SearchIndex, message: AnalysedMessage, options: ScoringOptions, focus?: number): Query {
 	const weights = new Map<string, number>();
 	const focusTerms = new Set<string>();
-	const uncovered = new Set<UncoveredSubject>();
-	clauses.forEach((clause, i) => {
+	message.clauses.forEach((clause, i) => {
 		const asked = focus === undefined ? clause.asks : i === focus;
 		const weight = asked ? 1 : options.contextWeight;
-		const terms = index.analyzer.terms(clause.text, (words) => index.typos.correctAll(words, budget));
-		for (const term of terms) {
+		for (const term of clause.terms) {
 			if (asked) focusTerms.add(term);
 			if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
 		}
-		// Whatever reading is in focus, the message asks about what its asking clauses name.
-		if (clause.asks) for (const subject of index.uncovered) if (containsRun(terms, subject.terms)) uncovered.add(subject);
 	});
 	const terms = [...weights].map(([term, weight]) => ({ term, weight }));
 	const mass = queryMass(index, terms, options);
@@ -63,16 +78,8 @@ export function buildQuery(index: SearchIndex, clauses: readonly Clause[], optio
 		unknown: mass === 0 ? 0 : unknownMass / mass,
 		onSubject: terms.some(({ term }) => index.subject.has(term)),
 		focusTerms: focusTerms.size,
-		uncovered: [...uncovered],
+		uncovered: message.uncovered,
 	};
-}
-
-/** Whether `run` occurs in `terms` as consecutive terms. */
-function containsRun(terms: readonly string[], run: readonly string[]): boolean {
-	for (let start = terms.indexOf(run[0]!); start !== -1; start = terms.indexOf(run[0]!, start + 1)) {
-		if (run.every((term, k) => terms[start + k] === term)) return true;
-	}
-	return false;
 }
 
 function queryMass(index: SearchIndex, terms: readonly QueryTerm[], options: ScoringOptions): number {

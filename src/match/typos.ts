@@ -1,12 +1,11 @@
-import Fuse from 'fuse.js';
 import { isEnglishWord } from './english.js';
 
 /**
- * Typo tolerance: a word the FAQ never uses is replaced by the closest word it does use. fuse.js
- * finds the candidates; an edit-distance check then keeps only true near-misses, so a real word the
- * FAQ lacks ("meaning") is not bent into one it has ("making"). Only same-initial words are
- * compared (typos rarely hit the first letter), which keeps a 10,000-entry vocabulary fast, and
- * answers are cached because members repeat their typos.
+ * Typo tolerance: a word the FAQ never uses is replaced by the closest word it does use, within a
+ * small edit distance, so a real word the FAQ lacks ("meaning") is not bent into one it has
+ * ("making"). Only words with the same initial and a length within reach are compared (typos
+ * rarely hit the first letter), which keeps a 20,000-word vocabulary fast without a fuzzy-search
+ * index, and answers are cached because members repeat their typos.
  */
 export interface TypoCorrector {
 	correct(word: string): string;
@@ -35,27 +34,27 @@ const defaultMaxEdits = (length: number) => (length <= 5 ? 1 : 2);
 
 export function createTypoCorrector(vocabulary: Iterable<string>, { keep, maxEdits = defaultMaxEdits }: TypoOptions): TypoCorrector {
 	const known = new Set(vocabulary);
-	const byInitial = new Map<string, string[]>();
+	/** Candidates by initial letter and length: `${initial}${length}` → words. */
+	const buckets = new Map<string, string[]>();
 	for (const word of known) {
 		if (word.length < MIN_LENGTH - 1 || /\d/.test(word)) continue;
-		const bucket = byInitial.get(word[0]!) ?? [];
-		bucket.push(word);
-		byInitial.set(word[0]!, bucket);
+		const key = `${word[0]}${word.length}`;
+		const bucket = buckets.get(key);
+		if (bucket) bucket.push(word);
+		else buckets.set(key, [word]);
 	}
-	const fuses = new Map(
-		[...byInitial].map(([initial, bucket]) => [initial, new Fuse(bucket, { threshold: 0.6, ignoreLocation: true, isCaseSensitive: true })]),
-	);
 	const cache = new Map<string, string>();
 
 	const closest = (word: string): string => {
-		// fuse.js is generous (a swap of two letters costs it two errors); the edit distance decides.
 		const allowed = maxEdits(word.length);
 		let best = word;
 		let bestCost = allowed + 1;
-		for (const { item } of fuses.get(word[0]!)?.search(word, { limit: 50 }) ?? []) {
-			// On a tie, the word with the same letters wins: "pian" is "pain" swapped, not "plan".
-			const cost = editDistance(word, item, allowed) + (sameLetters(word, item) ? 0 : 0.5);
-			if (cost < bestCost) [best, bestCost] = [item, cost];
+		for (let length = word.length - allowed; length <= word.length + allowed; length++) {
+			for (const candidate of buckets.get(`${word[0]}${length}`) ?? []) {
+				// On a tie, the word with the same letters wins: "pian" is "pain" swapped, not "plan".
+				const cost = editDistance(word, candidate, allowed) + (sameLetters(word, candidate) ? 0 : 0.5);
+				if (cost < bestCost || (cost === bestCost && candidate < best)) [best, bestCost] = [candidate, cost];
+			}
 		}
 		return best;
 	};
