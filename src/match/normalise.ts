@@ -25,9 +25,15 @@ const SHORTHAND: ReadonlyMap<string, readonly string[]> = toMap({
 
 const LONGEST_SHORTHAND = Math.max(...[...SHORTHAND.keys()].map((word) => word.length));
 
+/** Units of time and measure; a number before one is a quantity ("4 min"), not shorthand ("good 4 you"). */
 const UNITS: ReadonlySet<string> = new Set(
-	'x times time days day weeks week wks wk months month minutes minute mins min hours hour hrs hr sets reps km miles years yrs'.split(' '),
+	'x times time days day weeks week wks wk months month minutes minute mins min hours hour hrs hr years yr yrs km kg lb lbs mi m cm ft'.split(' '),
 );
+
+/** "4 weeks", "4 reps", "4 plants": a number before a unit or a plural noun counts something. */
+function countsSomething(next: string | undefined): boolean {
+	return next !== undefined && (UNITS.has(next) || (next.length > 3 && next.endsWith('s') && !next.endsWith('ss')));
+}
 
 function toMap(table: Record<string, string>): Map<string, string[]> {
 	return new Map(Object.entries(table).map(([word, expansion]) => [word, expansion === '' ? [] : expansion.split(' ')]));
@@ -47,7 +53,7 @@ export function words(text: string): string[] {
 		const word = parts[index]!;
 		const expanded = word.length <= LONGEST_SHORTHAND ? SHORTHAND.get(word) : undefined;
 		// "4 weeks" is a number, "good 4 you" is shorthand.
-		if (expanded === undefined || (/^\d+$/.test(word) && UNITS.has(parts[index + 1] ?? ''))) {
+		if (expanded === undefined || (/^\d+$/.test(word) && countsSomething(parts[index + 1]))) {
 			out?.push(word);
 		} else {
 			out ??= parts.slice(0, index);
