@@ -7,6 +7,7 @@ import { postDueTips, type DailyPostDeps } from './post-due.js';
  * through another process sharing the database (another shard) is seen within this.
  */
 export const LONGEST_SLEEP_MS = 60_000;
+const AFTER_OTHERS_MS = 1000;
 
 /** What runs the daily tips: a pass whenever a post falls due, and at least every minute. */
 export function startDailyTips(deps: DailyPostDeps & { readonly clock: Clock }): Loop {
@@ -17,8 +18,10 @@ export function startDailyTips(deps: DailyPostDeps & { readonly clock: Clock }):
 			const { more } = await postDueTips(deps, clock.now());
 			if (more) return 0;
 			const next = await store.nextDueAt();
+			if (next === undefined) return LONGEST_SLEEP_MS;
+			const wait = next - clock.now();
 			// Something due that this pass did not take is another process's to post; look again soon.
-			return next === undefined ? LONGEST_SLEEP_MS : Math.min(Math.max(next - clock.now(), 1000), LONGEST_SLEEP_MS);
+			return wait > 0 ? Math.min(wait, LONGEST_SLEEP_MS) : AFTER_OTHERS_MS;
 		},
 		(error) => logger.error({ err: error }, 'daily tips: a pass failed; trying again in a minute'),
 	);

@@ -20,3 +20,24 @@ export function parseTimeZone(text: string): Result<string, string> {
 		return fail(problem);
 	}
 }
+
+/**
+ * Zones for a half-typed name, best first: the exact name, then names whose city starts with what
+ * is typed, then names with any part that does, then names that contain it; among equals the
+ * shortest city first, since what is typed is most of it (`lon` → Europe/London before
+ * Arctic/Longyearbyen). Spaces count as underscores.
+ */
+export function suggestTimeZones(typed: string, limit: number): string[] {
+	const query = typed.trim().toLowerCase().replace(/\s+/g, '_');
+	const ranked = TIME_ZONES.flatMap((zone) => {
+		const name = zone.toLowerCase();
+		const city = name.slice(name.lastIndexOf('/') + 1);
+		const rank =
+			name === query ? 0 : city.startsWith(query) ? 1 : name.split(/[/_-]/).some((part) => part.startsWith(query)) ? 2 : name.includes(query) ? 3 : undefined;
+		return rank === undefined ? [] : [{ zone, rank, length: city.length }];
+	});
+	return ranked
+		.sort((a, b) => a.rank - b.rank || a.length - b.length || a.zone.localeCompare(b.zone))
+		.slice(0, limit)
+		.map(({ zone }) => zone);
+}

@@ -73,3 +73,15 @@ export function instantOf(date: string, time: TimeOfDay, zone: string): number {
 	}
 	return after * MINUTE_MS;
 }
+
+const readable = new Map<string, Intl.DateTimeFormat>();
+
+/** `Sun, 8 Mar 2026, 03:00`: an instant as people in `zone` read it off their clocks. */
+export function formatLocal(instant: number, zone: string): string {
+	let formatter = readable.get(zone);
+	if (!formatter) {
+		formatter = new Intl.DateTimeFormat('en-GB', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+		readable.set(zone, formatter);
+	}
+	return formatter.format(instant);
+}
