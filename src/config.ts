@@ -43,6 +43,9 @@ function snowflakeList(message: string) {
 
 type Env = z.infer<typeof envSchema>;
 
+/** Every variable the settings read, for the check that each one is documented. */
+export const SETTING_NAMES: readonly string[] = Object.keys(envSchema.shape);
+
 export interface Config {
 	readonly faqDir: string;
 	readonly logLevel: Env['LOG_LEVEL'];

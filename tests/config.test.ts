@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readConfig } from '../src/config.js';
+import { readFileSync } from 'node:fs';
+import { readConfig, SETTING_NAMES } from '../src/config.js';
 import { DEFAULT_MAX_QUESTION_LENGTH } from '../src/match/engine.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.secret-token-value-xyz';
@@ -218,5 +219,14 @@ describe('readConfig flags', () => {
 
 	test.each(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])('GIVEN LOG_LEVEL=%s THEN it is accepted', (level) => {
 		expect(configOf({ LOG_LEVEL: level }).logLevel).toBe(level);
+	});
+});
+
+describe('every setting is documented', () => {
+	const envExample = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+	const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+	test.each(SETTING_NAMES)('GIVEN %s THEN .env.example sets it under a comment and README has a row for it', (name) => {
+		expect(envExample).toMatch(new RegExp(`#.*\\n${name}=`));
+		expect(readme).toContain(`| \`${name}\` |`);
 	});
 });

@@ -74,6 +74,13 @@ describe('which schedules are due', () => {
 		expect(await store.dailyTips.nextDueAt()).toBe(T0);
 	});
 
+	test('GIVEN the due query THEN SQLite answers it from the next_post_at index, not by reading every guild', () => {
+		const raw = new Database(db.path, { readonly: true });
+		const plan = raw.prepare('EXPLAIN QUERY PLAN SELECT * FROM daily_tip_schedules WHERE next_post_at <= ? ORDER BY next_post_at LIMIT ?').all(T0, 100) as { detail: string }[];
+		raw.close();
+		expect(plan.map(({ detail }) => detail)).toEqual(['SEARCH daily_tip_schedules USING INDEX daily_tip_schedules_next_post_at (next_post_at<?)']);
+	});
+
 	test('GIVEN no schedules THEN nothing is due and there is no next instant', async () => {
 		expect(await store.dailyTips.nextDueAt()).toBeUndefined();
 	});
