@@ -60,6 +60,7 @@ export async function startBot({ config, engine, logger, feedback = discardFeedb
 	});
 
 	const served = commands.map((command) => ({ command, definition: command.data(config) }));
+	let background: BackgroundWork | undefined;
 	const context: BotContext = {
 		engine,
 		discord,
@@ -72,7 +73,6 @@ export async function startBot({ config, engine, logger, feedback = discardFeedb
 		wakeScheduler: () => background?.wakeScheduler(),
 		definitions: served.map(({ definition }) => definition),
 	};
-	let background: BackgroundWork | undefined;
 	const byName = new Map(served.map(({ command, definition }) => [definition.name, command]));
 	client.on(Events.InteractionCreate, createInteractionHandler(context, byName));
 	client.on(Events.Error, (error) => logger.error({ err: error }, 'discord.js client error'));
@@ -88,8 +88,8 @@ export async function startBot({ config, engine, logger, feedback = discardFeedb
 		throw error;
 	}
 	const readyClient = await ready;
-	background = startBackgroundWork({ rest: readyClient.rest, store, engine, clock, logger, retentionDays: config.database.retentionDays });
-	const work = background;
+	const work = startBackgroundWork({ rest: readyClient.rest, store, engine, clock, logger, retentionDays: config.database.retentionDays });
+	background = work;
 	if (readsMessages) readyClient.on(Events.MessageCreate, createMessageHandler(context, readyClient.user.id));
 	logger.info(
 		{ bot: readyClient.user.tag, guilds: readyClient.guilds.cache.map((guild) => ({ id: guild.id, name: guild.name })) },

@@ -24,73 +24,64 @@ export interface DailyPostDeps {
 	readonly logger: Logger;
 }
 
-export interface PassReport {
-	/** Posts that went out. */
-	readonly posted: number;
-	/** Schedules handled in this pass (posted, failed, moved on, or taken by another process). */
-	readonly handled: number;
-	/** The batch was full: more may be due right now. */
-	readonly more: boolean;
-}
-
 /**
  * One pass over the schedules due at `now`. Each post is claimed in the database before it is
- * posted, so however many processes run passes at once, each due post goes out once.
+ * posted, so however many processes run passes at once, each due post goes out once. Resolves
+ * with whether the batch was full, so more may be due right away.
  */
-export async function postDueTips(deps: DailyPostDeps, now: number): Promise<PassReport> {
+export async function postDueTips(deps: DailyPostDeps, now: number): Promise<{ readonly more: boolean }> {
 	const due = await deps.store.due(now, DUE_BATCH);
-	let posted = 0;
-	for (const schedule of due) {
-		if (await handle(deps, schedule, now)) posted += 1;
-	}
-	return { posted, handled: due.length, more: due.length === DUE_BATCH };
+	for (const schedule of due) await handle(deps, schedule, now);
+	return { more: due.length === DUE_BATCH };
 }
 
-async function handle(deps: DailyPostDeps, schedule: DailyTipSchedule, now: number): Promise<boolean> {
+async function handle(deps: DailyPostDeps, schedule: DailyTipSchedule, now: number): Promise<void> {
 	const { store, logger } = deps;
 	const { guildId, nextPostAt: dueAt } = schedule;
-	if (dueAt === undefined) return false;
+	if (dueAt === undefined) return;
 	const decision = decide(schedule, now, schedule.last);
 	if (!decision.post) {
 		await store.reschedule(guildId, dueAt, decision.nextAt);
-		return false;
+		return;
 	}
 
 	const faq = deps.faq();
 	const { tip, newRound } = await tipFor(store, guildId, schedule.last, decision.date, faq);
 	const claimed = await store.claim({ guildId, dueAt, now, date: decision.date, tipId: tip.id, following: decision.following, newRound });
-	if (!claimed) return false;
+	if (!claimed) return;
 
-	const where = { guildId, channelId: claimed.channelId, date: decision.date, tipId: tip.id };
+	const post = { guildId, channelId: claimed.channelId, date: decision.date, tipId: tip.id };
 	const outcome = await deps.poster.post(claimed.channelId, describeTip(faq, tip), faq, decision.date).catch(
 		(error: unknown): PostOutcome => {
-			logger.error({ err: error, ...where }, 'daily tip poster failed');
+			logger.error({ err: error, ...post }, 'daily tip poster failed');
 			return { ok: false, lasting: false, reason: 'an unexpected error' };
 		},
 	);
+	await settle(deps, post, outcome, { now, following: decision.following, attempts: claimed.last?.attempts ?? 1 });
+}
+
+/** Records what came of a claimed post, and says so in the log. */
+async function settle(
+	{ store, logger }: DailyPostDeps,
+	post: { readonly guildId: string; readonly channelId: string; readonly date: string; readonly tipId: string },
+	outcome: PostOutcome,
+	{ now, following, attempts }: { readonly now: number; readonly following: number; readonly attempts: number },
+): Promise<void> {
+	const { guildId, date } = post;
 	if (outcome.ok) {
-		await store.record({ kind: 'posted', guildId, date: decision.date, now });
-		logger.info(where, 'daily tip posted');
-		return true;
-	}
-	if (outcome.lasting) {
-		const after = await store.record({
-			kind: 'failed',
-			guildId,
-			date: decision.date,
-			now,
-			error: outcome.reason,
-			pause: { afterDays: PAUSE_AFTER_DAYS, reason: `${PAUSE_AFTER_DAYS} days in a row I could not post: ${outcome.reason}` },
-		});
-		logger.warn({ ...where, reason: outcome.reason, failedDays: after?.failedDays }, 'daily tip could not be posted');
+		await store.record({ kind: 'posted', guildId, date, now });
+		logger.info(post, 'daily tip posted');
+	} else if (outcome.lasting) {
+		const reason = `${PAUSE_AFTER_DAYS} days in a row I could not post: ${outcome.reason}`;
+		const after = await store.record({ kind: 'failed', guildId, date, now, error: outcome.reason, pause: { afterDays: PAUSE_AFTER_DAYS, reason } });
+		logger.warn({ ...post, reason: outcome.reason, failedDays: after?.failedDays }, 'daily tip could not be posted');
 		if (after?.paused) logger.warn({ guildId, reason: after.paused.reason }, 'daily tips paused');
-		return false;
+	} else {
+		// Never past the next day's time, so a long backoff cannot make that day's post late.
+		const retryAt = Math.min(now + Math.min(FIRST_RETRY_MS * 2 ** (attempts - 1), LAST_RETRY_MS), following);
+		await store.record({ kind: 'retry', guildId, date, error: outcome.reason, retryAt });
+		logger.warn({ ...post, reason: outcome.reason, attempts, retryAt: new Date(retryAt).toISOString() }, 'daily tip failed; trying again later today');
 	}
-	const attempts = claimed.last?.attempts ?? 1;
-	const retryAt = now + Math.min(FIRST_RETRY_MS * 2 ** (attempts - 1), LAST_RETRY_MS);
-	await store.record({ kind: 'retry', guildId, date: decision.date, error: outcome.reason, retryAt });
-	logger.warn({ ...where, reason: outcome.reason, attempts, retryAt: new Date(retryAt).toISOString() }, 'daily tip failed; trying again later today');
-	return false;
 }
 
 /**
