@@ -4,13 +4,12 @@ import { PAUSE_AFTER_DAYS } from '../schedule/post-due.js';
 import { formatLocal } from '../schedule/zoned.js';
 import type { DailyTipSchedule } from '../store/store.js';
 import { noticeBody, ownEmbed, type MessageBody } from './body.js';
+import { NOTICES } from './notices.js';
 import { relativeTime } from './timestamps.js';
-
-export const DAILY_TIPS_OFF = 'Daily tips are off in this server. A moderator turns them on with `/dailytip set`.';
 
 /** `/dailytip status`: where and when, the next post in the guild's time and the reader's, how the last went. */
 export function statusBody(schedule: DailyTipSchedule | undefined): MessageBody {
-	if (!schedule) return noticeBody(DAILY_TIPS_OFF);
+	if (!schedule) return noticeBody(NOTICES.dailyTipsOff);
 	const { timeZone: zone, paused } = schedule;
 	const embed = ownEmbed({
 		title: paused ? 'Daily tips (paused)' : 'Daily tips',

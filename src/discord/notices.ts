@@ -10,5 +10,10 @@ export const NOTICES = {
 	thanks: 'Thanks for the feedback!',
 	moderatorsOnly: 'Only moderators can use this command: it needs the Manage Server permission or a moderator role.',
 	guildOnly: 'This command works in a server only.',
+	dailyTipsOff: 'Daily tips are off in this server. A moderator turns them on with `/dailytip set`.',
+	dailyTipsTurnedOff: 'Daily tips are off. Nothing more will be posted; `/dailytip set` turns them on again.',
+	notPostable: 'Pick a text or announcement channel for the daily tip.',
+	cannotPost: (channelId: string, missing: readonly string[]) => `I can't post in <#${channelId}>: I need ${missing.join(', ')} there. Give me those, then run this again.`,
+	nothingChanged: (problems: readonly string[]) => `Nothing was changed. ${problems.join(' ')}`,
 	cooldown: (untilMs: number) => `You're asking a little fast. You can ask again ${relativeTime(untilMs)}.`,
 } as const;

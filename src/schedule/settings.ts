@@ -17,22 +17,28 @@ export interface DailyTipRequest {
 	readonly timeZone: string;
 }
 
+export interface DailyTipsSet {
+	readonly schedule: DailyTipSchedule;
+	/** The schedule had paused itself and runs again. */
+	readonly resumed: boolean;
+}
+
 /**
  * Turns a guild's daily tips on, changes them, or resumes them after a pause. A bad time or zone
  * changes nothing and says what is wrong with each.
  */
-export async function setDailyTips(store: DailyTipStore, request: DailyTipRequest, now: number): Promise<Result<DailyTipSchedule, string>> {
+export async function setDailyTips(store: DailyTipStore, request: DailyTipRequest, now: number): Promise<Result<DailyTipsSet, string>> {
 	const time = parseTimeOfDay(request.time);
 	const timeZone = parseTimeZone(request.timeZone);
 	if (!time.ok || !timeZone.ok) return fail([...(time.ok ? [] : time.errors), ...(timeZone.ok ? [] : timeZone.errors)]);
 	const settings = { guildId: request.guildId, channelId: request.channelId, time: time.value, timeZone: timeZone.value };
 	const current = await store.get(request.guildId);
-	return ok(await store.save(settings, upcomingPost(settings, now, current?.last)));
+	const schedule = await store.save(settings, upcomingPost(settings, now, current?.last));
+	return ok({ schedule, resumed: current?.paused !== undefined });
 }
 
-/** The tip the guild will get next, without taking it. */
-export async function previewTip(store: DailyTipStore, guildId: string, faq: Faq, now: number): Promise<NextTip> {
-	const schedule = await store.get(guildId);
+/** The tip a guild (with `schedule`, if it has daily tips) will get next, without taking it. */
+export async function previewTip(store: DailyTipStore, guildId: string, schedule: DailyTipSchedule | undefined, faq: Faq, now: number): Promise<NextTip> {
 	return schedule ? tipFor(store, guildId, schedule.last, localDate(now, schedule.timeZone), faq) : nextTip(faq, await store.shownTips(guildId));
 }
 

@@ -7,7 +7,7 @@ import { formatLocal } from '../../schedule/zoned.js';
 import { describeTip } from '../../tips/today.js';
 import { forInteraction, noticeBody, type MessageBody } from '../body.js';
 import type { BotContext } from '../context.js';
-import { DAILY_TIPS_OFF, statusBody } from '../dailytip-status.js';
+import { statusBody } from '../dailytip-status.js';
 import { requireModerator } from '../moderators.js';
 import { NOTICES } from '../notices.js';
 import { tipBody } from '../tip-body.js';
@@ -66,13 +66,14 @@ async function answer(interaction: GuildCommand, context: BotContext): Promise<M
 		case 'off': {
 			const removed = await store.dailyTips.remove(guildId);
 			if (removed) logger.info({ guildId }, 'daily tips turned off');
-			return noticeBody(removed ? 'Daily tips are off. Nothing more will be posted; `/dailytip set` turns them on again.' : DAILY_TIPS_OFF);
+			return noticeBody(removed ? NOTICES.dailyTipsTurnedOff : NOTICES.dailyTipsOff);
 		}
 		case 'status':
 			return statusBody(await store.dailyTips.get(guildId));
 		case 'preview': {
 			const { faq } = engine;
-			const [{ tip }, schedule] = await Promise.all([previewTip(store.dailyTips, guildId, faq, clock.now()), store.dailyTips.get(guildId)]);
+			const schedule = await store.dailyTips.get(guildId);
+			const { tip } = await previewTip(store.dailyTips, guildId, schedule, faq, clock.now());
 			const when =
 				schedule?.nextPostAt === undefined
 					? 'Daily tips are not being posted right now; this is the tip the next post will show:'
@@ -86,9 +87,9 @@ async function answer(interaction: GuildCommand, context: BotContext): Promise<M
 
 async function set(interaction: GuildCommand, { store, clock, logger, wakeScheduler }: BotContext): Promise<MessageBody> {
 	const channel = interaction.options.getChannel('channel', true);
-	if (!(POSTABLE as readonly ChannelType[]).includes(channel.type)) return noticeBody('Pick a text or announcement channel for the daily tip.');
+	if (!(POSTABLE as readonly ChannelType[]).includes(channel.type)) return noticeBody(NOTICES.notPostable);
 	const missing = missingPermissions(interaction, channel.id);
-	if (missing.length > 0) return noticeBody(`I can't post in <#${channel.id}>: I need ${missing.join(', ')} there. Give me those, then run this again.`);
+	if (missing.length > 0) return noticeBody(NOTICES.cannotPost(channel.id, missing));
 
 	const request = {
 		guildId: interaction.guildId,
@@ -96,16 +97,15 @@ async function set(interaction: GuildCommand, { store, clock, logger, wakeSchedu
 		time: interaction.options.getString('time', true),
 		timeZone: interaction.options.getString('timezone', true),
 	};
-	const wasPaused = (await store.dailyTips.get(request.guildId))?.paused !== undefined;
 	const result = await setDailyTips(store.dailyTips, request, clock.now());
-	if (!result.ok) return noticeBody(`Nothing was changed. ${result.errors.join(' ')}`);
-	const schedule = result.value;
+	if (!result.ok) return noticeBody(NOTICES.nothingChanged(result.errors));
+	const { schedule, resumed } = result.value;
 	wakeScheduler();
 	logger.info({ guildId: schedule.guildId, channelId: schedule.channelId, time: formatTimeOfDay(schedule.time), timeZone: schedule.timeZone }, 'daily tips set');
 	const next = schedule.nextPostAt!;
 	return noticeBody(
 		[
-			`Daily tips are on${wasPaused ? ' again' : ''}: every day at ${formatTimeOfDay(schedule.time)} (${schedule.timeZone}) in <#${schedule.channelId}>.`,
+			`Daily tips are on${resumed ? ' again' : ''}: every day at ${formatTimeOfDay(schedule.time)} (${schedule.timeZone}) in <#${schedule.channelId}>.`,
 			`The next one is posted ${formatLocal(next, schedule.timeZone)} (${schedule.timeZone}), ${relativeTime(next)}.`,
 		].join(' '),
 	);
