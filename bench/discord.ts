@@ -42,9 +42,9 @@ export async function benchDiscord(print: (line: string) => void): Promise<void>
 	const server = await startDiscordServer({ token, timeoutMs: 20_000 });
 	execFileSync('npm', ['run', '-s', 'build']);
 	// The cooldown is off: members asking many questions in seconds would otherwise mostly measure
-	// the "slow down" notice.
+	// the "slow down" notice. The bot's database is in memory, so a bench leaves no file behind.
 	const bot = spawn(process.execPath, [...(process.env.BOT_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/botprof'] : []), ...START_FLAGS, 'dist/main.js'], {
-		env: { PATH: process.env.PATH, DISCORD_TOKEN: token, DISCORD_API_URL: server.apiUrl, ASK_COOLDOWN_SECONDS: '0', LOG_LEVEL: 'warn' },
+		env: { PATH: process.env.PATH, DISCORD_TOKEN: token, DISCORD_API_URL: server.apiUrl, ASK_COOLDOWN_SECONDS: '0', LOG_LEVEL: 'warn', DATABASE_PATH: ':memory:' },
 		stdio: ['ignore', 'inherit', 'inherit'],
 	});
 	const exited = once(bot, 'exit') as Promise<[number | null]>;

@@ -42,7 +42,7 @@ function inventedWord(n: number): string {
 }
 
 /** A small, well-mixed 32-bit generator: reproducible numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
 	let state = seed >>> 0;
 	return () => {
 		state = (state + 0x6d2b79f5) >>> 0;

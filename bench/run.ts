@@ -1,6 +1,7 @@
 import { loadFaq } from '../src/faq/load.js';
 import { benchDiscord } from './discord.js';
 import { benchMatcher } from './matcher.js';
+import { benchSchedule } from './schedule.js';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 const faq = await loadFaq('faq');
@@ -8,5 +9,7 @@ if (!faq.ok) throw new Error('the shipped FAQ does not load; run npm run faq -- 
 
 print(`Cooldown benchmarks — node ${process.version}, ${new Date().toISOString()}\n`);
 await benchMatcher(faq.value, print);
+print('');
+await benchSchedule(print);
 print('');
 await benchDiscord(print);

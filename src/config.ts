@@ -9,6 +9,9 @@ const flag = z.preprocess(
 	z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { message: 'true or false' }).transform((value) => ['true', '1', 'yes', 'on'].includes(value)),
 );
 
+/** Where the Discord bot keeps its state unless DATABASE_PATH says otherwise; the folder is created on first start. */
+export const DEFAULT_DATABASE_PATH = './data/cooldown.db';
+
 const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 /** Every setting, read from the environment (and `.env`), documented in `.env.example`. */
@@ -25,18 +28,35 @@ const envSchema = z.object({
 	MAX_QUESTION_LENGTH: z.preprocess(blankAsUnset, z.coerce.number({ message: 'a whole number' }).int('a whole number').min(20, 'at least 20').max(6000, 'at most 6000').default(DEFAULT_MAX_QUESTION_LENGTH)),
 	ASK_COOLDOWN_SECONDS: z.preprocess(blankAsUnset, z.coerce.number({ message: 'a number of seconds' }).min(0, 'at least 0 (0 turns it off)').max(3600, 'at most 3600').default(5)),
 	ANSWER_MENTIONS: z.preprocess(blankAsUnset, flag.default(false)),
-	AUTO_ANSWER_CHANNEL_IDS: z.preprocess(
-		(value) => (typeof value === 'string' ? value.split(',').map((id) => id.trim()).filter(Boolean) : value),
-		z.array(snowflake, { message: 'comma-separated Discord channel ids' }).default([]),
-	),
+	AUTO_ANSWER_CHANNEL_IDS: snowflakeList('comma-separated Discord channel ids'),
+	MODERATOR_ROLE_IDS: snowflakeList('comma-separated Discord role ids'),
+	DATABASE_PATH: z.preprocess(blankAsUnset, z.string().default(DEFAULT_DATABASE_PATH)),
+	RETENTION_DAYS: z.preprocess(blankAsUnset, z.coerce.number({ message: 'a whole number of days' }).int('a whole number of days').min(1, 'at least 1').max(3650, 'at most 3650').default(90)),
 });
 
+function snowflakeList(message: string) {
+	return z.preprocess(
+		(value) => (typeof value === 'string' ? value.split(',').map((id) => id.trim()).filter(Boolean) : value),
+		z.array(snowflake, { message }).default([]),
+	);
+}
+
 type Env = z.infer<typeof envSchema>;
+
+/** Every variable the settings read, for the check that each one is documented. */
+export const SETTING_NAMES: readonly string[] = Object.keys(envSchema.shape);
 
 export interface Config {
 	readonly faqDir: string;
 	readonly logLevel: Env['LOG_LEVEL'];
 	readonly maxQuestionLength: number;
+	/** The bot's own database; only the Discord bot opens it. */
+	readonly database: {
+		/** A file path, or `:memory:` for a database that lives as long as the process. */
+		readonly path: string;
+		/** Days after which rows kept only for a while are deleted. */
+		readonly retentionDays: number;
+	};
 	/** Present only when a bot token is set: the terminal chat runs otherwise. */
 	readonly discord?: {
 		readonly token: string;
@@ -46,6 +66,8 @@ export interface Config {
 		readonly cooldownSeconds: number;
 		readonly answerMentions: boolean;
 		readonly autoAnswerChannelIds: readonly string[];
+		/** Members with one of these roles count as moderators, besides those with Manage Server. */
+		readonly moderatorRoleIds: readonly string[];
 	};
 }
 
@@ -70,6 +92,7 @@ export function readConfig(env: Record<string, string | undefined>): Result<Conf
 			faqDir: e.FAQ_DIR,
 			logLevel: e.LOG_LEVEL,
 			maxQuestionLength: e.MAX_QUESTION_LENGTH,
+			database: Object.freeze({ path: e.DATABASE_PATH, retentionDays: e.RETENTION_DAYS }),
 			...(e.DISCORD_TOKEN
 				? {
 						discord: Object.freeze({
@@ -80,6 +103,7 @@ export function readConfig(env: Record<string, string | undefined>): Result<Conf
 							cooldownSeconds: e.ASK_COOLDOWN_SECONDS,
 							answerMentions: e.ANSWER_MENTIONS,
 							autoAnswerChannelIds: Object.freeze([...e.AUTO_ANSWER_CHANNEL_IDS]),
+							moderatorRoleIds: Object.freeze([...e.MODERATOR_ROLE_IDS]),
 						}),
 					}
 				: {}),

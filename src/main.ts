@@ -27,7 +27,7 @@ if (!discord) {
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
 	const bot = await startBot({ config: { ...config, discord }, engine, logger }).catch((error: unknown) => {
-		logger.fatal({ err: error }, 'could not connect to Discord; check DISCORD_TOKEN');
+		logger.fatal({ err: error }, 'could not start the bot; check DISCORD_TOKEN and DATABASE_PATH');
 		logger.flush();
 		process.exit(1);
 	});

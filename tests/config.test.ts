@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { readConfig } from '../src/config.js';
+import { readFileSync } from 'node:fs';
+import { readConfig, SETTING_NAMES } from '../src/config.js';
 import { DEFAULT_MAX_QUESTION_LENGTH } from '../src/match/engine.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.secret-token-value-xyz';
 const APP = '123456789012345678';
 const GUILD = '987654321098765432';
+const DEFAULT_DATABASE = { path: './data/cooldown.db', retentionDays: 90 };
+const DISCORD_DEFAULTS = { cooldownSeconds: 5, answerMentions: false, autoAnswerChannelIds: [], moderatorRoleIds: [] };
 
 function errorsOf(env: Record<string, string | undefined>): readonly string[] {
 	const result = readConfig(env);
@@ -20,12 +23,12 @@ function configOf(env: Record<string, string | undefined>) {
 
 describe('readConfig defaults', () => {
 	test('GIVEN an empty environment THEN the defaults apply and the Discord bot is off', () => {
-		expect(configOf({})).toEqual({ faqDir: './faq', logLevel: 'info', maxQuestionLength: DEFAULT_MAX_QUESTION_LENGTH });
+		expect(configOf({})).toEqual({ faqDir: './faq', logLevel: 'info', maxQuestionLength: DEFAULT_MAX_QUESTION_LENGTH, database: DEFAULT_DATABASE });
 		expect(DEFAULT_MAX_QUESTION_LENGTH).toBe(500);
 	});
 
 	test('GIVEN only a token THEN the Discord settings take their defaults', () => {
-		expect(configOf({ DISCORD_TOKEN: TOKEN }).discord).toEqual({ token: TOKEN, cooldownSeconds: 5, answerMentions: false, autoAnswerChannelIds: [] });
+		expect(configOf({ DISCORD_TOKEN: TOKEN }).discord).toEqual({ token: TOKEN, ...DISCORD_DEFAULTS });
 	});
 
 	test('GIVEN every setting THEN each one is read', () => {
@@ -40,11 +43,15 @@ describe('readConfig defaults', () => {
 			ASK_COOLDOWN_SECONDS: '2.5',
 			ANSWER_MENTIONS: 'yes',
 			AUTO_ANSWER_CHANNEL_IDS: `${APP},${GUILD}`,
+			MODERATOR_ROLE_IDS: GUILD,
+			DATABASE_PATH: '/var/lib/cooldown/bot.db',
+			RETENTION_DAYS: '30',
 		});
 		expect(config).toEqual({
 			faqDir: '/srv/faq',
 			logLevel: 'debug',
 			maxQuestionLength: 300,
+			database: { path: '/var/lib/cooldown/bot.db', retentionDays: 30 },
 			discord: {
 				token: TOKEN,
 				applicationId: APP,
@@ -53,6 +60,7 @@ describe('readConfig defaults', () => {
 				cooldownSeconds: 2.5,
 				answerMentions: true,
 				autoAnswerChannelIds: [APP, GUILD],
+				moderatorRoleIds: [GUILD],
 			},
 		});
 	});
@@ -62,6 +70,8 @@ describe('readConfig defaults', () => {
 		expect(Object.isFrozen(config)).toBe(true);
 		expect(Object.isFrozen(config.discord)).toBe(true);
 		expect(Object.isFrozen(config.discord?.autoAnswerChannelIds)).toBe(true);
+		expect(Object.isFrozen(config.discord?.moderatorRoleIds)).toBe(true);
+		expect(Object.isFrozen(config.database)).toBe(true);
 	});
 
 	test('GIVEN unrelated variables in the environment THEN they are ignored', () => {
@@ -86,6 +96,11 @@ describe('readConfig rejects each invalid variable with one line naming it and w
 		{ name: 'DISCORD_API_URL', value: 'ftp://discord.com/api', allowed: 'an http(s) URL' },
 		{ name: 'DISCORD_API_URL', value: 'not a url', allowed: 'an http(s) URL' },
 		{ name: 'AUTO_ANSWER_CHANNEL_IDS', value: `${APP},general`, allowed: 'a Discord id (17–20 digits)' },
+		{ name: 'MODERATOR_ROLE_IDS', value: 'Moderators', allowed: 'a Discord id (17–20 digits)' },
+		{ name: 'RETENTION_DAYS', value: 'forever', allowed: 'a whole number of days' },
+		{ name: 'RETENTION_DAYS', value: '7.5', allowed: 'a whole number of days' },
+		{ name: 'RETENTION_DAYS', value: '0', allowed: 'at least 1' },
+		{ name: 'RETENTION_DAYS', value: '3651', allowed: 'at most 3650' },
 	])('GIVEN $name=$value THEN one line names $name and says it must be "$allowed"', ({ name, value, allowed }) => {
 		const errors = errorsOf({ DISCORD_TOKEN: TOKEN, [name]: value });
 		expect(errors).toHaveLength(1);
@@ -159,13 +174,16 @@ describe('readConfig treats blank values as unset', () => {
 			ASK_COOLDOWN_SECONDS: blank,
 			ANSWER_MENTIONS: blank,
 			AUTO_ANSWER_CHANNEL_IDS: blank,
+			MODERATOR_ROLE_IDS: blank,
+			DATABASE_PATH: blank,
+			RETENTION_DAYS: blank,
 		});
-		expect(config).toEqual({ faqDir: './faq', logLevel: 'info', maxQuestionLength: 500 });
+		expect(config).toEqual({ faqDir: './faq', logLevel: 'info', maxQuestionLength: 500, database: DEFAULT_DATABASE });
 	});
 
 	test('GIVEN a token and blank Discord ids THEN the ids are simply absent', () => {
 		const config = configOf({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '', DISCORD_GUILD_ID: ' ', DISCORD_API_URL: '', ASK_COOLDOWN_SECONDS: '', ANSWER_MENTIONS: '' });
-		expect(config.discord).toEqual({ token: TOKEN, cooldownSeconds: 5, answerMentions: false, autoAnswerChannelIds: [] });
+		expect(config.discord).toEqual({ token: TOKEN, ...DISCORD_DEFAULTS });
 	});
 
 	test('GIVEN undefined values THEN they are unset too', () => {
@@ -201,5 +219,14 @@ describe('readConfig flags', () => {
 
 	test.each(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])('GIVEN LOG_LEVEL=%s THEN it is accepted', (level) => {
 		expect(configOf({ LOG_LEVEL: level }).logLevel).toBe(level);
+	});
+});
+
+describe('every setting is documented', () => {
+	const envExample = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+	const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+	test.each(SETTING_NAMES)('GIVEN %s THEN .env.example sets it under a comment and README has a row for it', (name) => {
+		expect(envExample).toMatch(new RegExp(`#.*\\n${name}=`));
+		expect(readme).toContain(`| \`${name}\` |`);
 	});
 });

@@ -1,7 +1,10 @@
 import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { Config } from '../config.js';
+import { systemClock, type Clock } from '../lib/clock.js';
 import type { Logger } from '../logger.js';
 import type { Engine } from '../match/engine.js';
+import { openStore } from '../store/open.js';
+import { startBackgroundWork, type BackgroundWork } from './background.js';
 import { commands } from './commands/index.js';
 import type { BotContext, DiscordConfig } from './context.js';
 import { createCooldown } from './cooldown.js';
@@ -15,17 +18,28 @@ export interface BotOptions {
 	readonly logger: Logger;
 	/** Where "Helpful" / "Not helpful" clicks go; nowhere by default. */
 	readonly feedback?: FeedbackSink;
+	/** The time daily tips go by; the system's, except in tests. */
+	readonly clock?: Clock;
 }
 
 export interface Bot {
 	readonly client: Client<true>;
-	/** Disconnects from Discord; the process can then exit. */
+	/** Resolves once no daily tip is being posted and no old row deleted at the moment. */
+	idle(): Promise<void>;
+	/** Finishes what is under way, disconnects from Discord and closes the database; the process can then exit. */
 	stop(): Promise<void>;
 }
 
-/** Connects to Discord and resolves once the bot is ready and serving its guilds. */
-export async function startBot({ config, engine, logger, feedback = discardFeedback }: BotOptions): Promise<Bot> {
+/**
+ * Opens the bot's database, connects to Discord and resolves once the bot is ready and serving its
+ * guilds, with its daily tips running. Only the bot opens the database: the terminal chat and the
+ * CLIs run without one.
+ */
+export async function startBot({ config, engine, logger, feedback = discardFeedback, clock = systemClock }: BotOptions): Promise<Bot> {
 	const { discord } = config;
+	const opened = await openStore(config.database);
+	if (!opened.ok) throw new Error(opened.errors.join('\n'));
+	const store = opened.value;
 	const readsMessages = discord.answerMentions || discord.autoAnswerChannelIds.length > 0;
 	const client = new Client({
 		// Message content is a privileged intent: asked for only when a feature reads messages.
@@ -46,12 +60,17 @@ export async function startBot({ config, engine, logger, feedback = discardFeedb
 	});
 
 	const served = commands.map((command) => ({ command, definition: command.data(config) }));
+	let background: BackgroundWork | undefined;
 	const context: BotContext = {
 		engine,
 		discord,
 		cooldown: createCooldown(discord.cooldownSeconds),
 		feedback,
 		logger,
+		store,
+		clock,
+		// Set once the bot is ready; a change made before that is seen by the scheduler's first pass.
+		wakeScheduler: () => background?.wakeScheduler(),
 		definitions: served.map(({ definition }) => definition),
 	};
 	const byName = new Map(served.map(({ command, definition }) => [definition.name, command]));
@@ -65,13 +84,24 @@ export async function startBot({ config, engine, logger, feedback = discardFeedb
 		await client.login(discord.token);
 	} catch (error) {
 		await client.destroy();
+		await store.close();
 		throw error;
 	}
 	const readyClient = await ready;
+	const work = startBackgroundWork({ rest: readyClient.rest, store, engine, clock, logger, retentionDays: config.database.retentionDays });
+	background = work;
 	if (readsMessages) readyClient.on(Events.MessageCreate, createMessageHandler(context, readyClient.user.id));
 	logger.info(
 		{ bot: readyClient.user.tag, guilds: readyClient.guilds.cache.map((guild) => ({ id: guild.id, name: guild.name })) },
 		'Cooldown is online',
 	);
-	return { client: readyClient, stop: () => readyClient.destroy() };
+	return {
+		client: readyClient,
+		idle: () => work.idle(),
+		async stop() {
+			await work.stop();
+			await readyClient.destroy();
+			await store.close();
+		},
+	};
 }

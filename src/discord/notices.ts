@@ -1,3 +1,5 @@
+import { relativeTime } from './timestamps.js';
+
 /** The bot's short text-only messages. None of them repeats anything a member wrote. */
 export const NOTICES = {
 	staleEntry: 'That question is no longer in the FAQ. Use `/faq browse` to see the current ones.',
@@ -6,5 +8,12 @@ export const NOTICES = {
 	notAnEntry: 'That is not one of the FAQ questions. Pick one from the list as you type, or ask in your own words with `/ask`.',
 	failed: 'Something went wrong on my side and I could not answer that. Please try again in a moment.',
 	thanks: 'Thanks for the feedback!',
-	cooldown: (untilMs: number) => `You're asking a little fast. You can ask again <t:${Math.ceil(untilMs / 1000)}:R>.`,
+	moderatorsOnly: 'Only moderators can use this command: it needs the Manage Server permission or a moderator role.',
+	guildOnly: 'This command works in a server only.',
+	dailyTipsOff: 'Daily tips are off in this server. A moderator turns them on with `/dailytip set`.',
+	dailyTipsTurnedOff: 'Daily tips are off. Nothing more will be posted; `/dailytip set` turns them on again.',
+	notPostable: 'Pick a text or announcement channel for the daily tip.',
+	cannotPost: (channelId: string, missing: readonly string[]) => `I can't post in <#${channelId}>: I need ${missing.join(', ')} there. Give me those, then run this again.`,
+	nothingChanged: (problems: readonly string[]) => `Nothing was changed. ${problems.join(' ')}`,
+	cooldown: (untilMs: number) => `You're asking a little fast. You can ask again ${relativeTime(untilMs)}.`,
 } as const;

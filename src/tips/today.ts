@@ -16,7 +16,17 @@ export interface TodaysTip {
  */
 export function tipOfTheDay(faq: Faq, now: Date): TodaysTip {
 	const day = Math.floor(now.getTime() / DAY_MS);
-	const tip = faq.tips[day % faq.tips.length]!;
+	return describeTip(faq, faq.tips[day % faq.tips.length]!);
+}
+
+/** A tip the FAQ still has, by id; a reload may have removed the one a guild was shown. */
+export function tipById(faq: Faq, id: string): TodaysTip | undefined {
+	const tip = faq.tips.find((candidate) => candidate.id === id);
+	return tip && describeTip(faq, tip);
+}
+
+/** A tip of `faq` with its entry and attribution; a validated FAQ resolves every tip's references. */
+export function describeTip(faq: Faq, tip: Tip): TodaysTip {
 	const names = resolve(tip.experts, faq.experts).map(({ name }) => name);
 	const titles = resolve(tip.sources, faq.sources).map(({ title }) => title);
 	return { tip, entry: faq.byId.get(tip.entry)!, attribution: (names.length > 0 ? names : titles).join(', ') };

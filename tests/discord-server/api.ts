@@ -11,6 +11,7 @@ import {
 	MessageFlags,
 	MessageReferenceType,
 	MessageType,
+	PermissionFlagsBits,
 } from 'discord.js';
 import type {
 	APIApplicationCommand,
@@ -30,6 +31,7 @@ import { message } from './payloads.js';
 import type { RecordedFile } from './request-log.js';
 import { apiError, invalidFormBody } from './rest.js';
 import type { ApiResponse, IncomingRequest, Route } from './rest.js';
+import { botPermissionsIn, channelById } from './world.js';
 import type { DiscordWorld } from './world.js';
 
 const MAX_CONTENT_LENGTH = 2000;
@@ -63,7 +65,8 @@ export class DiscordApi {
 	readonly #world: DiscordWorld;
 	readonly #origin: string;
 	readonly #onMessageCreated: DiscordApiOptions['onMessageCreated'];
-	readonly #guildIdByChannel = new Map<string, string>();
+	/** The message created for each `channel:nonce` sent with `enforce_nonce`, as Discord remembers them for a while. */
+	readonly #byNonce = new Map<string, APIMessage>();
 	readonly #interactions = new Map<string, TrackedInteraction>();
 	readonly #interactionsByToken = new Map<string, TrackedInteraction>();
 	readonly #messages = new Map<string, APIMessage>();
@@ -74,9 +77,6 @@ export class DiscordApi {
 		this.#world = options.world;
 		this.#origin = options.origin;
 		this.#onMessageCreated = options.onMessageCreated;
-		for (const guild of options.world.guilds) {
-			for (const channel of guild.channels) this.#guildIdByChannel.set(channel.id, guild.id);
-		}
 		this.routes = [
 			route('GET', '/gateway', 'none', () => ok({ url: this.gatewayUrl })),
 			route('GET', '/gateway/bot', 'bot', () => ok(this.#gatewayBot())),
@@ -97,6 +97,11 @@ export class DiscordApi {
 
 	get gatewayUrl(): string {
 		return `${this.#origin.replace(/^http/, 'ws')}/gateway`;
+	}
+
+	/** The messages a channel holds now, oldest first. */
+	messagesIn(channelId: string): APIMessage[] {
+		return [...this.#messages.values()].filter((message) => message.channel_id === channelId);
 	}
 
 	/** Makes an interaction answerable; Discord only accepts callbacks for interactions it sent. */
@@ -201,13 +206,24 @@ export class DiscordApi {
 
 	#createChannelMessage(params: Record<string, string>, request: IncomingRequest): ApiResponse {
 		const channelId = params.channelId ?? '';
-		if (!this.#guildIdByChannel.has(channelId)) return apiError(404, 10003, 'Unknown Channel');
-		const body = request.body as MessageBody;
+		const found = channelById(this.#world, channelId);
+		if (!found) return apiError(404, 10003, 'Unknown Channel');
+		const permissions = botPermissionsIn(this.#world, found.guild, found.channel);
+		if ((permissions & PermissionFlagsBits.ViewChannel) === 0n) return apiError(403, 50001, 'Missing Access');
+		if ((permissions & PermissionFlagsBits.SendMessages) === 0n) return apiError(403, 50013, 'Missing Permissions');
+		const body = request.body as MessageBody & { nonce?: string; enforce_nonce?: boolean };
 		const invalid = validateMessage(body, '', true, request.files);
 		if (invalid) return invalid;
+		const nonceKey = body.enforce_nonce && body.nonce !== undefined ? `${channelId}:${body.nonce}` : undefined;
+		const sent = nonceKey === undefined ? undefined : this.#byNonce.get(nonceKey);
+		if (sent) return ok(sent);
 
 		const reference = body.message_reference;
-		if (!reference) return ok(this.#createMessage(channelId, body, request.files, {}));
+		if (!reference) {
+			const created = this.#createMessage(channelId, body, request.files, {});
+			if (nonceKey !== undefined) this.#byNonce.set(nonceKey, created);
+			return ok(created);
+		}
 		const referenced = this.#messages.get(reference.message_id ?? '');
 		if (!referenced && reference.fail_if_not_exists !== false) {
 			return invalidFormBody('message_reference', 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', 'Unknown message');
@@ -219,7 +235,7 @@ export class DiscordApi {
 					type: MessageReferenceType.Default,
 					message_id: reference.message_id,
 					channel_id: channelId,
-					guild_id: this.#guildIdByChannel.get(channelId),
+					guild_id: found.guild.id,
 				},
 				referenced_message: referenced ?? null,
 			}),
@@ -227,7 +243,7 @@ export class DiscordApi {
 	}
 
 	#typing(params: Record<string, string>): ApiResponse {
-		if (!this.#guildIdByChannel.has(params.channelId ?? '')) return apiError(404, 10003, 'Unknown Channel');
+		if (!channelById(this.#world, params.channelId ?? '')) return apiError(404, 10003, 'Unknown Channel');
 		return { status: 204 };
 	}
 
@@ -301,7 +317,7 @@ export class DiscordApi {
 		this.#messages.set(created.id, created);
 		const flags = created.flags ?? 0;
 		if ((flags & MessageFlags.Ephemeral) === 0) {
-			this.#onMessageCreated({ ...created, guild_id: this.#guildIdByChannel.get(channelId) });
+			this.#onMessageCreated({ ...created, guild_id: channelById(this.#world, channelId)?.guild.id });
 		}
 		return created;
 	}

@@ -28,6 +28,7 @@ import type {
 	APIMessage,
 	APIMessageComponentButtonInteraction,
 	APIMessageComponentSelectMenuInteraction,
+	APITextChannel,
 	APIUser,
 	GatewayMessageCreateDispatchData,
 	GuildMemberFlags,
@@ -43,6 +44,8 @@ export interface InteractionContext {
 	channelId?: string;
 	applicationId?: string;
 	locale?: Locale;
+	/** The member's roles and permission bits; by default no roles and what @everyone has. */
+	member?: { roles?: string[]; permissions?: bigint };
 }
 
 /**
@@ -59,6 +62,8 @@ export interface ChatInputOptions extends InteractionContext {
 	subcommandGroup?: string;
 	subcommand?: string;
 	options?: CommandOptions;
+	/** Channel options, by name: sent as the channel's id, with the channel in `resolved` as Discord does. */
+	channels?: Record<string, APITextChannel>;
 }
 
 export interface AutocompleteOptions extends Omit<ChatInputOptions, 'options'> {
@@ -96,12 +101,12 @@ function guildInteractionBase(context: InteractionContext) {
 	const member: APIInteractionGuildMember = {
 		user,
 		nick: null,
-		roles: [],
+		roles: context.member?.roles ?? [],
 		joined_at: new Date().toISOString(),
 		deaf: false,
 		mute: false,
 		flags: 0 as GuildMemberFlags,
-		permissions: EVERYONE_PERMISSIONS,
+		permissions: context.member?.permissions?.toString() ?? EVERYONE_PERMISSIONS,
 	};
 	return {
 		id: snowflake(),
@@ -165,6 +170,8 @@ function nestUnder<Type extends InteractionType>(
 }
 
 export function chatInputInteraction(spec: ChatInputOptions): APIChatInputApplicationCommandGuildInteraction {
+	const channels = Object.entries(spec.channels ?? {});
+	const channelOptions = channels.map(([name, channel]) => ({ name, type: ApplicationCommandOptionType.Channel as const, value: channel.id }));
 	return {
 		...guildInteractionBase(spec),
 		type: InteractionType.ApplicationCommand,
@@ -172,7 +179,19 @@ export function chatInputInteraction(spec: ChatInputOptions): APIChatInputApplic
 			id: snowflake(),
 			name: spec.name,
 			type: ApplicationCommandType.ChatInput,
-			options: nestUnder(commandOptions(spec.options), spec),
+			options: nestUnder([...commandOptions(spec.options), ...channelOptions], spec),
+			...(channels.length > 0
+				? {
+						resolved: {
+							channels: Object.fromEntries(
+								channels.map(([, channel]) => [
+									channel.id,
+									{ id: channel.id, name: channel.name, type: channel.type, permissions: EVERYONE_PERMISSIONS, thread_metadata: undefined, parent_id: channel.parent_id },
+								]),
+							),
+						},
+					}
+				: {}),
 		},
 	};
 }

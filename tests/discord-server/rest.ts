@@ -26,6 +26,8 @@ export interface InjectedFailure {
 	body?: unknown;
 	/** How many matching requests fail; @discordjs/rest retries 5xx answers 3 times, so 4 are needed to surface one. */
 	times?: number;
+	/** The request is carried out and only its answer is lost on the way back, as when a connection drops. */
+	afterHandling?: boolean;
 }
 
 /** Discord's JSON error shape, which @discordjs/rest turns into a `DiscordAPIError` for 4xx statuses. */
@@ -45,6 +47,7 @@ interface ArmedFailure {
 	matches: (path: string) => boolean;
 	response: ApiResponse;
 	remaining: number;
+	afterHandling: boolean;
 }
 
 /** HTTP plumbing shared by all routes: parsing, auth, failure injection and recording. */
@@ -70,6 +73,7 @@ export class RestServer {
 					? apiError(failure.status, 0, `${failure.status}: Injected failure`)
 					: { status: failure.status, body: failure.body },
 			remaining: failure.times ?? 1,
+			afterHandling: failure.afterHandling ?? false,
 		});
 	}
 
@@ -111,6 +115,7 @@ export class RestServer {
 		if (failure) {
 			failure.remaining -= 1;
 			if (failure.remaining === 0) this.#failures.splice(this.#failures.indexOf(failure), 1);
+			if (failure.afterHandling) found.route.handle(found.params, request);
 			return failure.response;
 		}
 		return found.route.handle(found.params, request);

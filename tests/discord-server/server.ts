@@ -5,6 +5,7 @@ import { GatewayDispatchEvents, GatewayIntentBits, Routes } from 'discord.js';
 import type {
 	APIInteraction,
 	APIMessage,
+	APIOverwrite,
 	APIUser,
 	GatewayIdentifyData,
 	GatewayMessageCreateDispatchData,
@@ -17,7 +18,7 @@ import { RequestLog } from './request-log.js';
 import type { RecordedRequest, RequestMatcher } from './request-log.js';
 import { RestServer } from './rest.js';
 import type { InjectedFailure } from './rest.js';
-import { defaultWorld } from './world.js';
+import { channelById, defaultWorld } from './world.js';
 import type { DiscordWorld, GuildFixture } from './world.js';
 
 export type { RecordedFile, RecordedRequest, RequestMatcher, RequestPredicate } from './request-log.js';
@@ -181,6 +182,31 @@ export class DiscordServer {
 	 */
 	failNext(method: string, pathPattern: string | RegExp, failure: InjectedFailure): void {
 		this.#rest.failNext(method, pathPattern, failure);
+	}
+
+	/** The messages a channel holds now (the bot's and those dispatched to it), oldest first. */
+	messagesIn(channelId: string): APIMessage[] {
+		return this.#api.messagesIn(channelId);
+	}
+
+	/** Deletes a channel as a guild's owner would: Discord answers Unknown Channel (10003) from then on. */
+	deleteChannel(channelId: string): void {
+		const found = channelById(this.world, channelId);
+		if (!found) throw new Error(`No channel ${channelId} in the test world`);
+		found.guild.channels.splice(found.guild.channels.indexOf(found.channel), 1);
+		if (this.#gateway.identify) this.#gateway.dispatch(GatewayDispatchEvents.ChannelDelete, { ...found.channel, guild_id: found.guild.id });
+	}
+
+	/**
+	 * Replaces a channel's permission overwrites, as a moderator editing it would. Denying the bot
+	 * View Channel makes Discord answer Missing Access (50001), denying Send Messages Missing
+	 * Permissions (50013).
+	 */
+	setChannelOverwrites(channelId: string, overwrites: APIOverwrite[]): void {
+		const found = channelById(this.world, channelId);
+		if (!found) throw new Error(`No channel ${channelId} in the test world`);
+		found.channel.permission_overwrites = overwrites;
+		if (this.#gateway.identify) this.#gateway.dispatch(GatewayDispatchEvents.ChannelUpdate, { ...found.channel, guild_id: found.guild.id });
 	}
 
 	/** Destroy the discord.js client first; a client still connected is disconnected for good. */

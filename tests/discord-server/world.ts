@@ -33,6 +33,7 @@ export const DEFAULT_IDS = {
 	generalChannelId: '1300000000000000001',
 	faqChannelId: '1300000000000000002',
 	userId: '1400000000000000001',
+	moderatorRoleId: '1500000000000000001',
 } as const;
 
 export interface GuildFixture {
@@ -115,6 +116,11 @@ export function everyoneRole(guildId: string): APIRole {
 	};
 }
 
+/** A role with no permissions of its own beyond @everyone's. */
+export function role(id: string, name: string, position: number): APIRole {
+	return { ...everyoneRole(id), name, position, permissions: '0' };
+}
+
 export function guildMember(user: APIUser, joinedAt = new Date()): APIGuildMember {
 	return {
 		user,
@@ -140,11 +146,33 @@ export function defaultWorld(): DiscordWorld {
 					textChannel(guildId, 'general', generalChannelId, 0),
 					textChannel(guildId, 'faq', faqChannelId, 1),
 				],
-				roles: [everyoneRole(guildId)],
+				roles: [everyoneRole(guildId), role(DEFAULT_IDS.moderatorRoleId, 'Moderators', 1)],
 				members: [guildMember(TEST_USER)],
 			},
 		],
 	};
+}
+
+/** The guild and channel an id names, if the channel exists. */
+export function channelById(world: DiscordWorld, channelId: string): { guild: GuildFixture; channel: APITextChannel } | undefined {
+	for (const guild of world.guilds) {
+		const channel = guild.channels.find(({ id }) => id === channelId);
+		if (channel) return { guild, channel };
+	}
+	return undefined;
+}
+
+/**
+ * The bot's permissions in a channel, by Discord's rules for a member holding only @everyone:
+ * the role's permissions, then the channel's @everyone overwrite, then one for the bot itself.
+ */
+export function botPermissionsIn(world: DiscordWorld, guild: GuildFixture, channel: APITextChannel): bigint {
+	let permissions = BigInt(guild.roles.find(({ id }) => id === guild.id)?.permissions ?? '0');
+	for (const targetId of [guild.id, world.botUser.id]) {
+		const overwrite = channel.permission_overwrites?.find(({ id }) => id === targetId);
+		if (overwrite) permissions = (permissions & ~BigInt(overwrite.deny)) | BigInt(overwrite.allow);
+	}
+	return permissions;
 }
 
 export function readyPayload(

@@ -43,6 +43,12 @@ describe.each([
 	});
 });
 
+describe('starting the bot with a database it cannot open', () => {
+	test('GIVEN DATABASE_PATH under a file THEN starting fails with a message naming the path, before connecting', async () => {
+		await expect(startHarness({ env: { DATABASE_PATH: '/dev/null/cooldown.db' } })).rejects.toThrow(/^Cannot open the database at \/dev\/null\/cooldown\.db: /);
+	});
+});
+
 describe('interactions the bot cannot or did not expect to handle', () => {
 	let failing = false;
 	let h: Harness;

@@ -2,6 +2,7 @@ import type { APIInteraction, APIUser } from 'discord.js';
 import { readConfig } from '../../src/config.js';
 import { startBot, type Bot } from '../../src/discord/bot.js';
 import type { FeedbackSink } from '../../src/discord/feedback.js';
+import type { Clock } from '../../src/lib/clock.js';
 import { loadFaq } from '../../src/faq/load.js';
 import type { Faq } from '../../src/faq/model.js';
 import { createLogger } from '../../src/logger.js';
@@ -25,16 +26,21 @@ export interface HarnessOptions {
 	readonly feedback?: FeedbackSink;
 	/** Wraps the real engine, to force a verdict or a failure. */
 	readonly engine?: (engine: Engine) => Engine;
+	/** The time daily tips go by; the system clock unless a test drives one. */
+	readonly clock?: Clock;
 }
 
 export interface Harness {
 	readonly server: DiscordServer;
+	/** The bot running now (a new one after `restart`). */
 	readonly bot: Bot;
 	readonly faq: Faq;
 	/** Everything the bot logged, parsed. */
 	readonly logs: LogLine[];
 	/** Dispatches an interaction and resolves with the body of the bot's first callback for it. */
 	interact(interaction: APIInteraction): Promise<CallbackBody>;
+	/** Stops the bot and starts a new one with the same settings and database, as a restart does; `whileDown` runs in between. */
+	restart(whileDown?: () => void): Promise<void>;
 	stop(): Promise<void>;
 }
 
@@ -62,7 +68,8 @@ export function loadShippedFaq(): Promise<Faq> {
 /** The loopback Discord server and the real bot connected to it, ready. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
 	const server = await startDiscordServer({ token: TOKEN });
-	const config = readConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: server.apiUrl, ASK_COOLDOWN_SECONDS: '0', ...options.env });
+	// A database of its own per bot unless the test shares a file between bots.
+	const config = readConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: server.apiUrl, ASK_COOLDOWN_SECONDS: '0', DATABASE_PATH: ':memory:', ...options.env });
 	if (!config.ok) throw new Error(`bad test settings: ${config.errors.join('; ')}`);
 	const { discord } = config.value;
 	if (!discord) throw new Error('bad test settings: no Discord section');
@@ -71,19 +78,32 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 	const realEngine = createEngine(faq, { maxQuestionLength: config.value.maxQuestionLength });
 	const logs: LogLine[] = [];
 	const logger = createLogger('debug', { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
-	const bot = await startBot({
-		config: { ...config.value, discord },
-		engine: options.engine ? options.engine(realEngine) : realEngine,
-		logger,
-		...(options.feedback ? { feedback: options.feedback } : {}),
+	const start = () =>
+		startBot({
+			config: { ...config.value, discord },
+			engine: options.engine ? options.engine(realEngine) : realEngine,
+			logger,
+			...(options.feedback ? { feedback: options.feedback } : {}),
+			...(options.clock ? { clock: options.clock } : {}),
+		});
+	let bot = await start().catch(async (error: unknown) => {
+		await server.close();
+		throw error;
 	});
 	await server.waitForReady();
 	return {
 		server,
-		bot,
+		get bot() {
+			return bot;
+		},
 		faq,
 		logs,
 		interact: async (interaction) => (await server.dispatchInteraction(interaction)).body as CallbackBody,
+		restart: async (whileDown) => {
+			await bot.stop();
+			whileDown?.();
+			bot = await start();
+		},
 		stop: async () => {
 			await bot.stop();
 			await server.close();

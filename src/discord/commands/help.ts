@@ -3,15 +3,19 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js
 import { COLORS } from '../../reply/embed.js';
 import { forInteraction, ownEmbed } from '../body.js';
 import type { BotContext } from '../context.js';
+import { actsAsModerator } from '../moderators.js';
 import type { Command } from './command.js';
 
 export const help: Command = {
 	data: () => new SlashCommandBuilder().setName('help').setDescription('The commands, briefly').toJSON(),
 
 	async execute(interaction, context) {
+		// Moderator commands are listed to moderators only; Discord hides them from everyone else too.
+		const moderator = actsAsModerator(interaction, context.discord);
+		const listed = context.definitions.filter((definition) => moderator || !definition.default_member_permissions);
 		const embed = ownEmbed({
 			title: 'Cooldown commands',
-			description: [...context.definitions.flatMap(commandLines), ...messageLines(context)].join('\n'),
+			description: [...listed.flatMap(commandLines), ...messageLines(context)].join('\n'),
 			color: COLORS.answer,
 			fields: [],
 		});
