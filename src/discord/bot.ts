@@ -59,7 +59,7 @@ export async function startBot({ config, engine, logger, feedback = discardFeedb
 		...(discord.apiUrl ? { rest: { api: discord.apiUrl } } : {}),
 	});
 
-	const served = commands.map((command) => ({ command, definition: command.data(config) }));
+	const served = commands.map((command) => ({ command, definition: command.data({ ...config, pack: engine.faq.pack }) }));
 	let background: BackgroundWork | undefined;
 	const context: BotContext = {
 		engine,

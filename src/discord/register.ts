@@ -1,6 +1,7 @@
 import { REST, Routes } from 'discord.js';
 import type { RESTPutAPIApplicationCommandsResult } from 'discord.js';
-import { exitWith, loadSettings } from '../cli/context.js';
+import { exitOnFaqProblems, exitWith, loadSettings } from '../cli/context.js';
+import { loadFaq } from '../faq/load.js';
 import { commandDefinitions } from './commands/index.js';
 
 /**
@@ -15,7 +16,10 @@ if (!discord?.applicationId) {
 }
 
 const { applicationId, guildId } = discord;
-const definitions = commandDefinitions(config);
+// Command descriptions name the pack's subject ("Ask a question about …").
+const faq = await loadFaq(config.faqDir);
+if (!faq.ok) exitOnFaqProblems(config.faqDir, faq.errors);
+const definitions = commandDefinitions({ ...config, pack: faq.value.pack });
 const rest = new REST(discord.apiUrl ? { api: discord.apiUrl } : {}).setToken(discord.token);
 const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
 try {

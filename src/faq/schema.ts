@@ -97,6 +97,10 @@ export const packSchema = z.strictObject({
 	about: text,
 	/** The source every entry derives from; must be an id in sources.yaml. */
 	article: slug,
+	/** The subject in a few words, for the bot's own sentences: "Ask a question about {covers}". */
+	covers: z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters: it goes into Discord command descriptions'),
+	/** A typical member's question, shown as an example. */
+	example: text,
 	/**
 	 * Words that make a question about this FAQ's subject ("inflammation", "swollen"). A question
 	 * with none of them must match much better before it is answered, so "how do I fix my squat

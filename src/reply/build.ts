@@ -36,7 +36,7 @@ export function buildReply(match: Match, faq: Faq, options: ReplyOptions): Reply
 				title: match.reason === 'empty' ? 'Ask me a question' : 'That question is too long',
 				message:
 					match.reason === 'empty'
-						? `Type a question about exercise and inflammation, for example "does HIIT make inflammation worse?". ${options.browseHint}`
+						? `Type a question about ${faq.pack.covers}, for example "${faq.pack.example}". ${options.browseHint}`
 						: `Please keep questions under ${match.limit} characters: one short question works best.`,
 			};
 	}

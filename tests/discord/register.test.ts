@@ -3,9 +3,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { commandDefinitions } from '../../src/discord/commands/index.js';
 import { startDiscordServer, type DiscordServer } from '../discord-server/server.js';
 import { DEFAULT_IDS } from '../discord-server/world.js';
+import { loadShippedFaq } from './harness.js';
+
 
 const TOKEN = 'cooldown-test-token-0123456789';
 const MAX_QUESTION_LENGTH = 300;
+const expected = commandDefinitions({ maxQuestionLength: MAX_QUESTION_LENGTH, pack: (await loadShippedFaq()).pack });
 
 interface Run {
 	readonly code: number | null;
@@ -55,7 +58,6 @@ describe.concurrent('npm run register', () => {
 		await untouched?.close();
 	});
 
-	const expected = commandDefinitions({ maxQuestionLength: MAX_QUESTION_LENGTH });
 
 	test.each([
 		{ given: 'a guild id', guildId: DEFAULT_IDS.guildId, path: `/applications/${DEFAULT_IDS.applicationId}/guilds/${DEFAULT_IDS.guildId}/commands`, where: `in guild ${DEFAULT_IDS.guildId}` },

@@ -239,7 +239,7 @@ describe('loadFaq reports each kind of bad file as a located problem', () => {
 		const first = entry({ id: 'twin', question: 'First?', alternates: ['a one', 'a two', 'a three'] });
 		const second = { ...entry({ id: 'twin', question: 'Second?', alternates: ['b one', 'b two', 'b three'] }), file: 'entries/other.md' };
 		const result = assembleFaq({
-			pack: { name: 'P', about: 'A', article: 'article', subject: [], uncovered: [] },
+			pack: { name: 'P', about: 'A', article: 'article', covers: 'testing', example: 'is this a test?', subject: [], uncovered: [] },
 			entries: [first, second],
 			unloadedEntryIds: new Set(),
 			experts: EXPERTS,

@@ -18,7 +18,7 @@ export const about: Command = {
 		const byline = article && [article.author && `by ${article.author}`, article.publisher && `published by ${article.publisher}`].filter(Boolean).join(', ');
 		const embed = ownEmbed({
 			title: 'About Cooldown',
-			description: `I'm Cooldown, a bot that answers questions about exercise and inflammation from the ${faq.pack.name}.\n\n${faq.pack.about}`,
+			description: `I'm Cooldown, a bot that answers questions about ${faq.pack.covers} from the ${faq.pack.name}.\n\n${faq.pack.about}`,
 			color: COLORS.answer,
 			fields: [
 				...(article ? [{ name: 'Source article', value: `${article.title}${byline ? ` (${byline})` : ''}` }] : []),

@@ -7,10 +7,10 @@ import type { Command } from './command.js';
 import { chosenEntry, entryChoices } from './entry-choices.js';
 
 export const ask: Command = {
-	data: ({ maxQuestionLength }) =>
+	data: ({ maxQuestionLength, pack }) =>
 		new SlashCommandBuilder()
 			.setName('ask')
-			.setDescription('Ask a question about exercise and inflammation')
+			.setDescription(`Ask a question about ${pack.covers}`)
 			.addStringOption((option) =>
 				option
 					.setName('question')

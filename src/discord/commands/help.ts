@@ -30,9 +30,9 @@ function commandLines(definition: RESTPostAPIChatInputApplicationCommandsJSONBod
 	return subcommands.map((sub) => `\`/${definition.name} ${sub.name}\` — ${sub.description}`);
 }
 
-function messageLines({ discord }: BotContext): string[] {
+function messageLines({ discord, engine }: BotContext): string[] {
 	return [
-		...(discord.answerMentions ? ['', 'You can also mention me with a question, like `@Cooldown does HIIT cause inflammation?`.'] : []),
+		...(discord.answerMentions ? ['', `You can also mention me with a question, like \`@Cooldown ${engine.faq.pack.example}\`.`] : []),
 		...(discord.autoAnswerChannelIds.length > 0
 			? ['', `In ${discord.autoAnswerChannelIds.map((id) => `<#${id}>`).join(', ')} I answer questions I know without a mention.`]
 			: []),

@@ -6,7 +6,7 @@ import { tipBody } from '../tip-body.js';
 import type { Command } from './command.js';
 
 export const tip: Command = {
-	data: () => new SlashCommandBuilder().setName('tip').setDescription("Today's tip about exercise and inflammation").toJSON(),
+	data: ({ pack }) => new SlashCommandBuilder().setName('tip').setDescription(`Today's tip about ${pack.covers}`).toJSON(),
 
 	async execute(interaction, { engine, store, clock }) {
 		const { faq } = engine;

@@ -44,7 +44,7 @@ describe('/dailytip', () => {
 	} as CallbackBody);
 
 	test('GIVEN the registry THEN /dailytip is for Manage Server by default, in servers only, with its four subcommands', () => {
-		const definition = commandDefinitions({ maxQuestionLength: 500 }).find(({ name }) => name === 'dailytip')!;
+		const definition = commandDefinitions({ maxQuestionLength: 500, pack: { covers: 'anything' } }).find(({ name }) => name === 'dailytip')!;
 		expect(definition.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
 		expect(definition.contexts).toEqual([0]);
 		expect(definition.options?.map(({ name }) => name)).toEqual(['set', 'off', 'status', 'preview']);

@@ -20,7 +20,7 @@ describe.each([
 		env: { ANSWER_MENTIONS: 'true', AUTO_ANSWER_CHANNEL_IDS: DEFAULT_IDS.faqChannelId },
 		extra: [
 			'',
-			'You can also mention me with a question, like `@Cooldown does HIIT cause inflammation?`.',
+			'You can also mention me with a question, like `@Cooldown does HIIT make inflammation worse?`.',
 			'',
 			`In <#${DEFAULT_IDS.faqChannelId}> I answer questions I know without a mention.`,
 		],
