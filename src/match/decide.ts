@@ -13,14 +13,23 @@ export interface Candidate {
 	readonly uncovered?: readonly string[];
 }
 
+/** Every candidate of a message, best first, and what else the decision needs to know. */
+export interface Ranking {
+	readonly candidates: readonly Candidate[];
+	/** The best entry of each asking clause, for a message that asks several things. */
+	readonly clauseTops: readonly Candidate[];
+	/** Subjects the message asks about that the FAQ does not cover. */
+	readonly uncovered: readonly string[];
+}
+
 type Thresholds = Pick<MatcherOptions, 'answerConfidence' | 'suggestConfidence' | 'margin' | 'maxSuggestions'>;
 
 /**
  * One status for a question's candidates, best first: a confident answer, a short "did you mean",
- * or an honest no. `clauseTops` are the best entries of each asking clause of a message that asks
- * several things: such an entry does not compete with the answer, it is offered beside it.
+ * or an honest no. The best entry of another asking clause of the same message does not compete
+ * with the answer: it is offered beside it.
  */
-export function decide(question: string, candidates: readonly Candidate[], clauseTops: readonly Candidate[], entries: readonly Entry[], thresholds: Thresholds): Match {
+export function decide(question: string, { candidates, clauseTops, uncovered }: Ranking, entries: readonly Entry[], thresholds: Thresholds): Match {
 	const suggestion = ({ entry, probability }: Candidate): Suggestion => ({
 		id: entries[entry]!.id,
 		question: entries[entry]!.question,
@@ -29,9 +38,9 @@ export function decide(question: string, candidates: readonly Candidate[], claus
 	const offered = candidates.filter(({ probability }) => probability >= thresholds.suggestConfidence);
 	const [best, ...others] = offered;
 	const top = candidates[0];
-	if (top?.uncovered) {
+	if (top?.uncovered || (!top && uncovered.length > 0)) {
 		// Not a question this FAQ answers: say so, and offer the nearest entries only as related.
-		return { status: 'no_match', question, score: roundScore(top.probability), suggestions: offered.slice(0, thresholds.maxSuggestions).map(suggestion), uncovered: top.uncovered };
+		return { status: 'no_match', question, score: roundScore(top?.probability ?? 0), suggestions: offered.slice(0, thresholds.maxSuggestions).map(suggestion), uncovered: top?.uncovered ?? uncovered };
 	}
 	if (!best) return { status: 'no_match', question, score: roundScore(top?.probability ?? 0), suggestions: [] };
 

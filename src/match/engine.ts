@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { Entry, Faq } from '../faq/model.js';
 import { completeLastWord } from './complete.js';
 import { features, probability } from './confidence.js';
-import { decide, type Candidate } from './decide.js';
+import { decide, type Candidate, type Ranking } from './decide.js';
 import { buildIndex, entryNames, type SearchIndex } from './index.js';
 import { DEFAULT_MAX_QUESTION_LENGTH } from './limits.js';
 import { matcherOptions, type MatcherOptions, type MatcherOverrides } from './options.js';
@@ -48,8 +48,7 @@ export function createEngine(faq: Faq, { maxQuestionLength = DEFAULT_MAX_QUESTIO
 			}
 			const urgent = triage(question);
 			if (urgent) return { status: 'urgent', question, urgent };
-			const { candidates, clauseTops } = rank(question);
-			return decide(question, candidates, clauseTops, faq.entries, options);
+			return decide(question, rank(question), faq.entries, options);
 		},
 		rank: (question, limit) =>
 			rank(question.slice(0, maxQuestionLength))
@@ -61,10 +60,11 @@ export function createEngine(faq: Faq, { maxQuestionLength = DEFAULT_MAX_QUESTIO
 
 /** Each entry's likeliest reading of a message, with the probability that it answers it. */
 function createRanker(index: SearchIndex, options: MatcherOptions) {
-	return (question: string): { candidates: Candidate[]; clauseTops: Candidate[] } => {
+	return (question: string): Ranking => {
 		const byEntry = new Map<number, Candidate>();
 		const clauseTops: Candidate[] = [];
-		for (const { clause, query, ranked } of readMessage(index, options, question)) {
+		const readings = readMessage(index, options, question);
+		for (const { clause, query, ranked } of readings) {
 			ranked.forEach((scored, i) => {
 				const likely = probability(features(scored, ranked[i === 0 ? 1 : 0], query), options.calibration);
 				// A question about something the FAQ does not cover is never answered from an entry
@@ -78,7 +78,8 @@ function createRanker(index: SearchIndex, options: MatcherOptions) {
 				if ((byEntry.get(scored.entry)?.probability ?? -1) < candidate.probability) byEntry.set(scored.entry, candidate);
 			});
 		}
-		return { candidates: [...byEntry.values()].sort((a, b) => b.probability - a.probability), clauseTops };
+		const uncovered = readings[0]?.query.uncovered.map(({ phrase }) => phrase) ?? [];
+		return { candidates: [...byEntry.values()].sort((a, b) => b.probability - a.probability), clauseTops, uncovered };
 	};
 }
 

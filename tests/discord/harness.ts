@@ -24,6 +24,8 @@ export interface HarnessOptions {
 	/** Settings on top of the token and API URL; the cooldown is off unless set here. */
 	readonly env?: Record<string, string | undefined>;
 	readonly feedback?: FeedbackSink;
+	/** Another content pack than the shipped one. */
+	readonly faq?: Faq;
 	/** Wraps the real engine, to force a verdict or a failure. */
 	readonly engine?: (engine: Engine) => Engine;
 	/** The time daily tips go by; the system clock unless a test drives one. */
@@ -74,7 +76,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 	const { discord } = config.value;
 	if (!discord) throw new Error('bad test settings: no Discord section');
 
-	const faq = await loadShippedFaq();
+	const faq = options.faq ?? (await loadShippedFaq());
 	const realEngine = createEngine(faq, { maxQuestionLength: config.value.maxQuestionLength });
 	const logs: LogLine[] = [];
 	const logger = createLogger('debug', { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
