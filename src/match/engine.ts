@@ -1,5 +1,4 @@
-import Fuse from 'fuse.js';
-import type { Entry, Faq } from '../faq/model.js';
+import type { Faq } from '../faq/model.js';
 import { completeLastWord } from './complete.js';
 import { features, probability } from './confidence.js';
 import { decide, type Candidate, type Ranking } from './decide.js';
@@ -85,26 +84,16 @@ function createRanker(index: SearchIndex, options: MatcherOptions) {
 
 /**
  * Autocomplete runs on every keystroke, so the last word is usually unfinished ("does hii"). It is
- * completed from the FAQ's own words before the matcher ranks; fuse.js, fuzzy over the questions
- * and alternates, fills any places left.
+ * completed from the FAQ's own words, then the matcher ranks (typo-tolerant like any question).
  */
 function createSuggester(index: SearchIndex, options: MatcherOptions): (partial: string, limit: number) => Suggestion[] {
-	let fuse: Fuse<Entry> | undefined;
 	return (partial, limit) => {
 		if (partial.trim() === '') return index.entries.slice(0, limit).map((entry) => ({ id: entry.id, question: entry.question, score: 0 }));
 		const query = buildQuery(index, analyseMessage(index, [{ text: completeLastWord(index, partial), asks: true }], options.maxTypoSearches), options);
-		const ranked = scoreEntries(index, query, limit, options).map(({ entry, score }) => ({
+		return scoreEntries(index, query, limit, options).map(({ entry, score }) => ({
 			id: index.entries[entry]!.id,
 			question: index.entries[entry]!.question,
 			score: roundScore(score),
 		}));
-		if (ranked.length >= limit || index.entries.length > options.fuzzyFillMaxEntries) return ranked;
-		fuse ??= new Fuse(index.entries, { keys: [{ name: 'question', weight: 2 }, 'alternates'], ignoreLocation: true, threshold: 0.4, includeScore: true });
-		const seen = new Set(ranked.map(({ id }) => id));
-		const fuzzy = fuse
-			.search(partial, { limit })
-			.filter(({ item }) => !seen.has(item.id))
-			.map(({ item, score }) => ({ id: item.id, question: item.question, score: roundScore(1 - (score ?? 1)) }));
-		return [...ranked, ...fuzzy].slice(0, limit);
 	};
 }
