@@ -1,21 +1,18 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { APIChatInputApplicationCommandInteraction, APIUser } from 'discord.js';
-import { z } from 'zod';
+import { bundle } from '../scripts/bundle.mjs';
 import { readLabelledSet } from '../src/eval/labelled-set.js';
 import { chatInputInteraction } from '../tests/discord-server/payloads.js';
 import { startDiscordServer, type DiscordServer } from '../tests/discord-server/server.js';
+import { START_COMMAND } from './start-command.js';
 import { mb, ms, percentile } from './stats.js';
 
 /** Targets on a 2-core machine, from the Discord issue. */
 export const DISCORD_TARGETS = { p99Ms: 50, dropped: 0, rssMb: 150 } as const;
-
-/** The node flags `npm start` runs the bot with (package.json), so the bench measures that process. */
-const START_FLAGS = readStartFlags();
 
 const MEMBERS = 50;
 const INTERACTIONS = 1000;
@@ -39,10 +36,10 @@ export async function benchDiscord(print: (line: string) => void): Promise<void>
 
 	const token = 'cooldown-bench-token-0123456789';
 	const server = await startDiscordServer({ token, timeoutMs: 20_000 });
-	execFileSync('npm', ['run', '-s', 'build']);
+	await bundle();
 	// The cooldown is off: members asking many questions in seconds would otherwise mostly measure
 	// the "slow down" notice.
-	const bot = spawn(process.execPath, [...(process.env.BOT_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/botprof'] : []), ...START_FLAGS, 'dist/main.js'], {
+	const bot = spawn(process.execPath, [...(process.env.BOT_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/botprof'] : []), ...START_COMMAND], {
 		env: { PATH: process.env.PATH, DISCORD_TOKEN: token, DISCORD_API_URL: server.apiUrl, ASK_COOLDOWN_SECONDS: '0', LOG_LEVEL: 'warn' },
 		stdio: ['ignore', 'inherit', 'inherit'],
 	});
@@ -119,9 +116,4 @@ function report(print: (line: string) => void, label: string, { latencies, dropp
 	print(`  ${label}`);
 	print(`    answered ${latencies.length}, dropped ${dropped}, in ${ms(elapsedMs)} (${((latencies.length * 1000) / elapsedMs).toFixed(0)} per second)`);
 	print(`    dispatch → callback: p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1) ?? Number.NaN)}`);
-}
-
-function readStartFlags(): string[] {
-	const start = z.object({ scripts: z.object({ start: z.string() }) }).parse(JSON.parse(readFileSync('package.json', 'utf8'))).scripts.start;
-	return start.match(/node ((?:--\S+ )*)dist\/main\.js/)?.[1]?.trim().split(' ') ?? [];
 }

@@ -1,9 +1,8 @@
 import { startChat } from './cli/chat.js';
 import { exitOnFaqProblems, loadSettings } from './cli/context.js';
-import { startBot } from './discord/bot.js';
-import { createLiveEngine, type ReloadEvent } from './faq/live.js';
+import { createLiveEngine, type LiveEngine, type ReloadEvent } from './faq/live.js';
 import { formatProblem } from './faq/model.js';
-import { createLogger, type Logger } from './logger.js';
+import type { Logger } from './logger.js';
 
 /**
  * `npm start`: the Discord bot when DISCORD_TOKEN is set, the terminal chat otherwise. The one
@@ -12,15 +11,16 @@ import { createLogger, type Logger } from './logger.js';
  */
 const config = loadSettings();
 const { discord } = config;
-const logger = createLogger(discord ? config.logLevel : 'silent');
-const live = await createLiveEngine(config.faqDir, config.maxQuestionLength, discord ? logReload(logger) : printReload);
-if (!live.ok) exitOnFaqProblems(config.faqDir, live.errors);
-const engine = live.value;
 
 if (!discord) {
+	const engine = await openEngine(printReload);
 	await startChat(engine);
 	engine.close();
 } else {
+	// Loaded only here: discord.js and pino take longer to import than the terminal chat takes to start.
+	const [{ createLogger }, { startBot }] = await Promise.all([import('./logger.js'), import('./discord/bot.js')]);
+	const logger = createLogger(config.logLevel);
+	const engine = await openEngine(logReload(logger));
 	// A handler bug must not take the bot down for everyone: log it and keep serving.
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
@@ -38,6 +38,13 @@ if (!discord) {
 	};
 	process.once('SIGINT', shutDown);
 	process.once('SIGTERM', shutDown);
+}
+
+/** The engine on the configured FAQ, following its edits; a FAQ that does not load ends the program. */
+async function openEngine(onReload: (event: ReloadEvent) => void): Promise<LiveEngine> {
+	const live = await createLiveEngine(config.faqDir, config.maxQuestionLength, onReload);
+	if (!live.ok) exitOnFaqProblems(config.faqDir, live.errors);
+	return live.value;
 }
 
 function logReload(log: Logger) {
