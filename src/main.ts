@@ -1,3 +1,4 @@
+import { readCommandLine } from './cli/args.js';
 import { startChat } from './cli/chat.js';
 import { exitOnFaqProblems, loadSettings } from './cli/context.js';
 import { createLiveEngine, type LiveEngine, type ReloadEvent } from './faq/live.js';
@@ -9,6 +10,13 @@ import type { Logger } from './logger.js';
  * place where settings, FAQ, engine, logger and front end are put together. Both front ends
  * follow edits to the FAQ folder, so moderators never need a restart.
  */
+readCommandLine({
+	usage: [
+		'Usage: npm run -s start',
+		'With DISCORD_TOKEN set (in the environment or .env), runs the Discord bot; without it, a chat in the',
+		'terminal on the same FAQ and engine. Every setting is explained in .env.example and README.md.',
+	],
+});
 const config = loadSettings();
 const { discord } = config;
 

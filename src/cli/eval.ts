@@ -3,9 +3,21 @@ import { calibration } from '../eval/calibration.js';
 import { evaluate } from '../eval/evaluate.js';
 import { readLabelledSet } from '../eval/labelled-set.js';
 import { formatProblem } from '../faq/model.js';
+import { exitWithUsage, readCommandLine } from './args.js';
 import { exitWith, loadContext } from './context.js';
 
-const file = process.argv[2] ?? 'tests/eval/questions.yaml';
+const DEFAULT_SET = 'tests/eval/questions.yaml';
+const COMMAND_LINE = {
+	usage: [
+		'Usage: npm run -s eval [-- questions.yaml]',
+		`Measures how well the FAQ in FAQ_DIR answers a labelled set of questions (default ${DEFAULT_SET}): the`,
+		'share answered right, off-topic ones declined and emergencies triaged, against their targets.',
+	],
+	words: true,
+};
+const words = readCommandLine(COMMAND_LINE).words;
+if (words.length > 1) exitWithUsage(COMMAND_LINE, 'Give at most one labelled set.');
+const file = words[0] ?? DEFAULT_SET;
 const set = await readLabelledSet(file);
 if (!set.ok) exitWith(set.errors.map(formatProblem));
 

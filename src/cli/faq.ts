@@ -3,11 +3,15 @@ import { loadFaq } from '../faq/load.js';
 import { formatProblem, type Faq, type Problem } from '../faq/model.js';
 import { topicsOf } from '../faq/topics.js';
 import { createEngine } from '../match/engine.js';
-import { exitWith, loadSettings } from './context.js';
+import { exitWithUsage, readCommandLine } from './args.js';
+import { loadSettings } from './context.js';
 
-const USAGE = ['Usage: npm run faq -- check    validate the FAQ files and test every example question', '       npm run faq -- list     print every question, by topic'];
-const [command, ...rest] = process.argv.slice(2);
-if ((command !== 'check' && command !== 'list') || rest.length > 0) exitWith(USAGE);
+const COMMAND_LINE = {
+	usage: ['Usage: npm run -s faq -- check    validate the FAQ files and test every example question', '       npm run -s faq -- list     print every question, by topic'],
+	words: true,
+};
+const [command, ...rest] = readCommandLine(COMMAND_LINE).words;
+if ((command !== 'check' && command !== 'list') || rest.length > 0) exitWithUsage(COMMAND_LINE);
 
 const config = loadSettings();
 const dir = config.faqDir;
