@@ -1,5 +1,5 @@
 import { readCommandLine } from './cli/args.js';
-import { startChat } from './cli/chat.js';
+import { openChat, type Chat } from './cli/chat.js';
 import { exitOnFaqProblems, loadSettings } from './cli/context.js';
 import { createLiveEngine, type LiveEngine, type ReloadEvent } from './faq/live.js';
 import { formatProblem } from './faq/model.js';
@@ -21,8 +21,11 @@ const config = loadSettings();
 const { discord } = config;
 
 if (!discord) {
-	const engine = await openEngine(printReload);
-	await startChat(engine);
+	let chat: Chat | undefined;
+	// A reload before the chat opens has nothing to tell: the banner counts the entries then served.
+	const engine = await openEngine((event) => chat?.reloaded(event));
+	chat = openChat(engine);
+	await chat.closed;
 	engine.close();
 } else {
 	// Loaded only here: discord.js and pino take longer to import than the terminal chat takes to start.
@@ -58,13 +61,6 @@ async function openEngine(onReload: (event: ReloadEvent) => void): Promise<LiveE
 function logReload(log: Logger) {
 	return (event: ReloadEvent) => {
 		if (event.ok) log.info({ entries: event.entries }, 'FAQ reloaded');
-		else log.warn({ problems: event.problems.map(formatProblem) }, 'FAQ edit rejected; still serving the last good FAQ (run npm run faq -- check)');
+		else log.warn({ problems: event.problems.map(formatProblem) }, 'FAQ edit rejected; still serving the last good FAQ (run npm run -s faq -- check)');
 	};
-}
-
-function printReload(event: ReloadEvent): void {
-	const lines = event.ok
-		? [`(FAQ reloaded: ${event.entries} entries)`]
-		: ['(The FAQ edit has problems; still answering from the last good FAQ.)', ...event.problems.slice(0, 5).map((problem) => `  ${formatProblem(problem)}`)];
-	process.stdout.write(`\n${lines.join('\n')}\n`);
 }

@@ -7,6 +7,20 @@ import { BASE_ENV, runCli } from './fixtures/cli.js';
 import { PROJECT_DIR } from './fixtures/faq.js';
 
 describe.concurrent('npm start', () => {
+	test('GIVEN no DISCORD_TOKEN and a question piped in WHEN started THEN the terminal chat shows its banner once, answers with attribution and leaves with 0 at the end of input', async ({ expect }) => {
+		const run = await runCli('start', [], { env: { FAQ_DIR: 'tests/fixtures/faq-min' }, input: 'why are my muscles sore after a workout?\n' });
+		expect(run.stderr).toBe('');
+		expect(run.code).toBe(0);
+		const [banner, hint, ...answer] = run.stdout.split('\n\n');
+		expect(banner).toBe('Mini FAQ (3 questions), in the terminal.');
+		expect(hint).toMatch(/^To run it as a Discord bot, set DISCORD_TOKEN/);
+		expect(answer.join('\n\n')).toMatch(/^Why are my muscles sore after a workout\?\n\nThat is delayed onset muscle soreness/);
+		expect(run.stdout).toContain('Schuyler Archambault, Physical therapist and strength coach');
+		expect(run.stdout).toContain('Mini disclaimer: general information, not medical advice.');
+		// No prompts when the input is not a terminal: they would land in front of every answer.
+		expect(run.stdout).not.toContain('you>');
+	});
+
 	test('GIVEN a FAQ folder that does not exist WHEN started THEN it says so on stderr and exits 2', async ({ expect }) => {
 		const run = await runCli('start', [], { env: { FAQ_DIR: 'no/such/faq' } });
 		expect(run.code).toBe(2);
