@@ -1,22 +1,16 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { APIChatInputApplicationCommandInteraction, APIUser } from 'discord.js';
-import { z } from 'zod';
 import { readLabelledSet } from '../src/eval/labelled-set.js';
 import { LABELLED_SETS } from '../src/eval/sets.js';
 import { chatInputInteraction } from '../tests/discord-server/payloads.js';
 import { startDiscordServer, type DiscordServer } from '../tests/discord-server/server.js';
+import { START_COMMAND } from './start-command.js';
 import { mb, ms, percentile } from './stats.js';
-
-/** Targets on a 2-core machine, from the Discord issue. */
-export const DISCORD_TARGETS = { p99Ms: 50, dropped: 0, rssMb: 150 } as const;
-
-/** The node flags `npm start` runs the bot with (package.json), so the bench measures that process. */
-const START_FLAGS = readStartFlags();
+import type { Verdicts } from './targets.js';
 
 const MEMBERS = 50;
 const INTERACTIONS = 1000;
@@ -30,7 +24,7 @@ const BURST_PER_SECOND = 200;
  * Two loads: the burst the targets are for, and saturation (every member asks again the moment
  * they are answered), which shows the bot's capacity on this machine.
  */
-export async function benchDiscord(print: (line: string) => void): Promise<void> {
+export async function benchDiscord(print: (line: string) => void, verdicts: Verdicts): Promise<void> {
 	const set = await readLabelledSet(LABELLED_SETS[0].file);
 	if (!set.ok) throw new Error('the labelled set is needed for realistic questions');
 	const questions = [...set.value.in_scope, ...set.value.off_topic].map(({ q }) => q);
@@ -40,10 +34,9 @@ export async function benchDiscord(print: (line: string) => void): Promise<void>
 
 	const token = 'cooldown-bench-token-0123456789';
 	const server = await startDiscordServer({ token, timeoutMs: 20_000 });
-	execFileSync('npm', ['run', '-s', 'build']);
 	// The cooldown is off: members asking many questions in seconds would otherwise mostly measure
 	// the "slow down" notice. The bot's database is in memory, so a bench leaves no file behind.
-	const bot = spawn(process.execPath, [...(process.env.BOT_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/botprof'] : []), ...START_FLAGS, 'dist/main.js'], {
+	const bot = spawn(process.execPath, [...(process.env.BOT_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/botprof'] : []), ...START_COMMAND], {
 		env: { PATH: process.env.PATH, DISCORD_TOKEN: token, DISCORD_API_URL: server.apiUrl, ASK_COOLDOWN_SECONDS: '0', LOG_LEVEL: 'warn', DATABASE_PATH: ':memory:' },
 		stdio: ['ignore', 'inherit', 'inherit'],
 	});
@@ -54,12 +47,11 @@ export async function benchDiscord(print: (line: string) => void): Promise<void>
 		for (const warmUp of asks(300)) await server.dispatchInteraction(warmUp);
 
 		print(`Discord end to end, through the loopback gateway, ${MEMBERS} members asking /ask:`);
-		report(print, `burst: ${INTERACTIONS} interactions at ${BURST_PER_SECOND}/s`, await burst(server, asks(INTERACTIONS)));
+		report(print, `burst: ${INTERACTIONS} interactions at ${BURST_PER_SECOND}/s`, await burst(server, asks(INTERACTIONS)), verdicts);
 		report(print, `saturation: ${INTERACTIONS} interactions, each member asking again as soon as answered`, await saturation(server, asks(INTERACTIONS)));
 		const status = await readFile(`/proc/${bot.pid}/status`, 'utf8');
 		const bytes = (field: string) => Number(status.match(new RegExp(`${field}:\\s+(\\d+) kB`))?.[1] ?? Number.NaN) * 1024;
-		print(`  bot process RSS now ${mb(bytes('VmRSS'))}, peak ${mb(bytes('VmHWM'))}`);
-		print(`targets (burst): p99 ≤ ${DISCORD_TARGETS.p99Ms} ms, dropped ${DISCORD_TARGETS.dropped}, RSS ≤ ${DISCORD_TARGETS.rssMb} MB`);
+		print(`  bot process RSS now ${mb(bytes('VmRSS'))}, peak ${mb(bytes('VmHWM'))}${verdicts.mark('discordRssMb', bytes('VmHWM') / 1024 / 1024)}`);
 	} finally {
 		bot.kill('SIGTERM');
 		const [code] = await exited;
@@ -116,13 +108,10 @@ function outcome(results: readonly (number | undefined)[], started: number): Out
 	return { latencies, dropped: results.length - latencies.length, elapsedMs: performance.now() - started };
 }
 
-function report(print: (line: string) => void, label: string, { latencies, dropped, elapsedMs }: Outcome): void {
+/** Verdicts only for the burst, the load the targets are for. */
+function report(print: (line: string) => void, label: string, { latencies, dropped, elapsedMs }: Outcome, verdicts?: Verdicts): void {
+	const p99 = percentile(latencies, 99);
 	print(`  ${label}`);
-	print(`    answered ${latencies.length}, dropped ${dropped}, in ${ms(elapsedMs)} (${((latencies.length * 1000) / elapsedMs).toFixed(0)} per second)`);
-	print(`    dispatch → callback: p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1) ?? Number.NaN)}`);
-}
-
-function readStartFlags(): string[] {
-	const start = z.object({ scripts: z.object({ start: z.string() }) }).parse(JSON.parse(readFileSync('package.json', 'utf8'))).scripts.start;
-	return start.match(/node ((?:--\S+ )*)dist\/main\.js/)?.[1]?.trim().split(' ') ?? [];
+	print(`    answered ${latencies.length}, dropped ${dropped}${verdicts?.mark('discordDropped', dropped) ?? ''}, in ${ms(elapsedMs)} (${((latencies.length * 1000) / elapsedMs).toFixed(0)} per second)`);
+	print(`    dispatch → callback: p50 ${ms(percentile(latencies, 50))}, p99 ${ms(p99)}${verdicts?.mark('discordP99Ms', p99) ?? ''}, max ${ms(latencies.at(-1) ?? Number.NaN)}`);
 }

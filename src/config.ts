@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { DEFAULT_MAX_QUESTION_LENGTH } from './lib/limits.js';
 import { fail, ok, type Result } from './lib/result.js';
-import { DEFAULT_MAX_QUESTION_LENGTH } from './match/engine.js';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'a Discord id (17–20 digits)');
 

@@ -1,10 +1,10 @@
-import { startChat } from './cli/chat.js';
+import { readCommandLine } from './cli/args.js';
+import { openChat, type Chat } from './cli/chat.js';
 import { exitOnFaqProblems, loadSettings } from './cli/context.js';
-import { startBot } from './discord/bot.js';
 import { describeDiff } from './faq/diff.js';
-import { createLiveEngine, type ReloadEvent } from './faq/live.js';
+import { createLiveEngine, type LiveEngine, type ReloadEvent } from './faq/live.js';
 import { formatProblem } from './faq/model.js';
-import { createLogger, type Logger } from './logger.js';
+import type { Logger } from './logger.js';
 import { discordFit } from './moderation/discord-fit.js';
 
 /**
@@ -12,17 +12,28 @@ import { discordFit } from './moderation/discord-fit.js';
  * place where settings, FAQ, engine, logger and front end are put together. Both front ends
  * follow edits to the FAQ folder, so moderators never need a restart.
  */
+readCommandLine({
+	usage: [
+		'Usage: npm run -s start',
+		'With DISCORD_TOKEN set (in the environment or .env), runs the Discord bot; without it, a chat in the',
+		'terminal on the same FAQ and engine. Every setting is explained in .env.example and README.md.',
+	],
+});
 const config = loadSettings();
 const { discord } = config;
-const logger = createLogger(discord ? config.logLevel : 'silent');
-const live = await createLiveEngine(config.faqDir, config.maxQuestionLength, discord ? logReload(logger) : printReload, { fits: discordFit });
-if (!live.ok) exitOnFaqProblems(config.faqDir, live.errors);
-const engine = live.value;
 
 if (!discord) {
-	await startChat(engine);
+	let chat: Chat | undefined;
+	// A reload before the chat opens has nothing to tell: the banner counts the entries then served.
+	const engine = await openEngine((event) => chat?.reloaded(event));
+	chat = openChat(engine);
+	await chat.closed;
 	engine.close();
 } else {
+	// Loaded only here: discord.js and pino take longer to import than the terminal chat takes to start.
+	const [{ createLogger }, { startBot }] = await Promise.all([import('./logger.js'), import('./discord/bot.js')]);
+	const logger = createLogger(config.logLevel);
+	const engine = await openEngine(logReload(logger));
 	// A handler bug must not take the bot down for everyone: log it and keep serving.
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
@@ -42,16 +53,16 @@ if (!discord) {
 	process.once('SIGTERM', shutDown);
 }
 
+/** The engine on the configured FAQ, following its edits; a FAQ that does not load ends the program. */
+async function openEngine(onReload: (event: ReloadEvent) => void): Promise<LiveEngine> {
+	const live = await createLiveEngine(config.faqDir, config.maxQuestionLength, onReload, { fits: discordFit });
+	if (!live.ok) exitOnFaqProblems(config.faqDir, live.errors);
+	return live.value;
+}
+
 function logReload(log: Logger) {
 	return (event: ReloadEvent) => {
 		if (event.ok) log.info({ entries: event.entries, changes: describeDiff(event.changes) }, 'FAQ reloaded');
-		else log.warn({ problems: event.problems.map(formatProblem) }, 'FAQ not reloaded; still serving the last good FAQ (run npm run faq -- check)');
+		else log.warn({ problems: event.problems.map(formatProblem) }, 'FAQ not reloaded; still serving the last good FAQ (run npm run -s faq -- check)');
 	};
-}
-
-function printReload(event: ReloadEvent): void {
-	const lines = event.ok
-		? [`(FAQ reloaded, ${event.entries} entries: ${describeDiff(event.changes).join('; ')})`]
-		: ['(The FAQ edit has problems; still answering from the last good FAQ.)', ...event.problems.slice(0, 5).map((problem) => `  ${formatProblem(problem)}`)];
-	process.stdout.write(`\n${lines.join('\n')}\n`);
 }

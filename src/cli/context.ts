@@ -28,7 +28,7 @@ export async function loadContext(): Promise<{ config: Config; engine: Engine }>
 
 export function exitOnFaqProblems(dir: string, problems: readonly Problem[]): never {
 	exitWith([
-		`Cooldown cannot start: the FAQ in ${dir} has ${problems.length} problem(s). Run "npm run faq -- check" for details.`,
+		`Cooldown cannot start: the FAQ in ${dir} has ${problems.length} problem(s). Run "npm run -s faq -- check" for details.`,
 		...problems.slice(0, 10).map((problem) => `  ${formatProblem(problem)}`),
 	]);
 }

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { compare, engineAnswerer, plainFuse } from '../eval/baseline.js';
 import { ECE_TARGET, reliability, type Reliability } from '../eval/calibration.js';
 import { evaluate, meetsTarget, type EvalReport, type Figure } from '../eval/evaluate.js';
@@ -6,36 +5,35 @@ import { checkLabels, readLabelledSet, type LabelledSet } from '../eval/labelled
 import { ECE_FIGURE, LEVELS_FILE, levelsOf, writeLevels } from '../eval/levels.js';
 import { LABELLED_SETS } from '../eval/sets.js';
 import { formatProblem } from '../faq/model.js';
+import { exitWithUsage, readCommandLine } from './args.js';
 import { exitWith, loadContext } from './context.js';
 
-const USAGE = `Usage: npm run -s eval [-- --set development|held-out] [--heldout-misses] [--record]
-
-Measures matching on the labelled sets in tests/eval/ and prints them side by side:
-the development set (thresholds, synonyms and alternates were chosen on it) and the
-held-out set (written blind, never tuned on: its figures are the result).
-
-  --set NAME        measure one set only (tuning work reads --set development alone)
-  --heldout-misses  also list the held-out set's misses. Reading one to fix it spends it:
-                    move that question into the development set and write a fresh blind one.
-  --record          write these figures to ${LEVELS_FILE} as the levels CI guards
-                    (tests/eval/accuracy.test.ts fails when a change does worse)
-  -h, --help        this help`;
-
-const { values } = parseArgs({
-	options: { set: { type: 'string' }, 'heldout-misses': { type: 'boolean' }, record: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-	strict: false,
-});
-if (values.help) {
-	process.stdout.write(`${USAGE}\n`);
-	process.exit(0);
-}
+const COMMAND_LINE = {
+	usage: [
+		'Usage: npm run -s eval [-- --set development|held-out] [--heldout-misses] [--record]',
+		'',
+		'Measures matching on the labelled sets in tests/eval/ and prints them side by side:',
+		'the development set (thresholds, synonyms and alternates were chosen on it) and the',
+		'held-out set (written blind, never tuned on: its figures are the result).',
+		'',
+		'  --set NAME        measure one set only (tuning work reads --set development alone)',
+		"  --heldout-misses  also list the held-out set's misses. Reading one to fix it spends it:",
+		'                    move that question into the development set and write a fresh blind one.',
+		`  --record          write these figures to ${LEVELS_FILE} as the levels CI guards`,
+		'                    (tests/eval/accuracy.test.ts fails when a change does worse)',
+		'  -h, --help        this help',
+	],
+	flags: ['heldout-misses', 'record'],
+	values: ['set'],
+} as const;
+const { flags, values } = readCommandLine(COMMAND_LINE);
 
 const { engine, config } = await loadContext();
 const entryIds = new Set(engine.faq.byId.keys());
 const sets: { name: string; file: string; set: LabelledSet }[] = [];
 const chosen = LABELLED_SETS.filter(({ name }) => values.set === undefined || values.set === name);
-if (chosen.length === 0) exitWith([`Unknown set "${String(values.set)}": use ${LABELLED_SETS.map(({ name }) => name).join(' or ')}.`, '', USAGE]);
-if (values.record && chosen.length < LABELLED_SETS.length) exitWith(['--record writes the levels of every set: leave out --set.']);
+if (chosen.length === 0) exitWithUsage(COMMAND_LINE, `Unknown set "${String(values.set)}": use ${LABELLED_SETS.map(({ name }) => name).join(' or ')}.`);
+if (flags.record && chosen.length < LABELLED_SETS.length) exitWith(['--record writes the levels of every set: leave out --set.']);
 for (const { name, file } of chosen) {
 	const read = await readLabelledSet(file);
 	const labelled = read.ok ? checkLabels(read.value, entryIds, file) : read;
@@ -74,11 +72,11 @@ sets.forEach(({ name, set }) => {
 });
 
 sets.forEach(({ name }, i) => {
-	if (name === 'held-out' && !values['heldout-misses']) return;
+	if (name === 'held-out' && !flags['heldout-misses']) return;
 	printMisses(name, results[i]!.report);
 });
-if (!values['heldout-misses'] && sets.some(({ name }) => name === 'held-out')) print('\n(Held-out misses are not listed; see --help before asking for them.)');
-if (values.record) {
+if (!flags['heldout-misses'] && sets.some(({ name }) => name === 'held-out')) print('\n(Held-out misses are not listed; see --help before asking for them.)');
+if (flags.record) {
 	await writeLevels(Object.fromEntries(sets.map(({ name }, i) => [name, levelsOf(results[i]!.report, results[i]!.reliability)])));
 	print(`\nRecorded these figures in ${LEVELS_FILE}.`);
 }

@@ -4,11 +4,15 @@ import { checkPack } from '../faq/pack-check.js';
 import { readPackFiles } from '../faq/pack-files.js';
 import { topicsOf } from '../faq/topics.js';
 import { discordFit } from '../moderation/discord-fit.js';
-import { exitWith, loadSettings } from './context.js';
+import { exitWithUsage, readCommandLine } from './args.js';
+import { loadSettings } from './context.js';
 
-const USAGE = ['Usage: npm run faq -- check    validate the FAQ files and test every example question', '       npm run faq -- list     print every question, by topic'];
-const [command, ...rest] = process.argv.slice(2);
-if ((command !== 'check' && command !== 'list') || rest.length > 0) exitWith(USAGE);
+const COMMAND_LINE = {
+	usage: ['Usage: npm run -s faq -- check    validate the FAQ files and test every example question', '       npm run -s faq -- list     print every question, by topic'],
+	words: true,
+};
+const [command, ...rest] = readCommandLine(COMMAND_LINE).words;
+if ((command !== 'check' && command !== 'list') || rest.length > 0) exitWithUsage(COMMAND_LINE);
 
 const config = loadSettings();
 const dir = config.faqDir;

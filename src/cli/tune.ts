@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { evaluate, FIGURE_NAMES } from '../eval/evaluate.js';
 import { fitLogistic, type Sample } from '../eval/fit.js';
 import { checkLabels, readLabelledSet, type LabelledSet } from '../eval/labelled-set.js';
@@ -9,23 +8,20 @@ import { createEngine } from '../match/engine.js';
 import { buildIndex } from '../match/index.js';
 import { matcherOptions, type CalibrationWeights, type MatcherOptions } from '../match/options.js';
 import { readMessage } from '../match/readings.js';
+import { readCommandLine } from './args.js';
 import { exitWith, loadContext } from './context.js';
 
-const USAGE = `Usage: npm run -s tune
-
-Chooses the matcher's settings on the DEVELOPMENT set only (tests/eval/development.yaml):
-for each combination of the structural settings below it fits the probability model
-(logistic regression of "the best entry is acceptable" on the candidate's evidence) and
-sweeps the answer threshold, then prints the best combination and its figures. Paste the
-result into DEFAULT_MATCHER_OPTIONS (src/match/options.ts). The held-out set is never read.
-
-  -h, --help   this help`;
-
-const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } }, strict: false });
-if (values.help) {
-	process.stdout.write(`${USAGE}\n`);
-	process.exit(0);
-}
+readCommandLine({
+	usage: [
+		'Usage: npm run -s tune',
+		'',
+		"Chooses the matcher's settings on the DEVELOPMENT set only (tests/eval/development.yaml):",
+		'for each combination of the structural settings below it fits the probability model',
+		'(logistic regression of "the best entry is acceptable" on the candidate\'s evidence) and',
+		'sweeps the answer threshold, then prints the best combination and its figures. Paste the',
+		'result into DEFAULT_MATCHER_OPTIONS (src/match/options.ts). The held-out set is never read.',
+	],
+});
 
 const GRID = {
 	rarityExponent: [1, 1.5, 2],

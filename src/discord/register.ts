@@ -1,5 +1,6 @@
 import { REST, Routes } from 'discord.js';
 import type { RESTPutAPIApplicationCommandsResult } from 'discord.js';
+import { readCommandLine } from '../cli/args.js';
 import { exitOnFaqProblems, exitWith, loadSettings } from '../cli/context.js';
 import { loadFaq } from '../faq/load.js';
 import { commandDefinitions } from './commands/index.js';
@@ -8,6 +9,13 @@ import { commandDefinitions } from './commands/index.js';
  * `npm run register`: replaces the application's commands with exactly the ones the bot serves.
  * In one guild when DISCORD_GUILD_ID is set (instant, for testing), globally otherwise.
  */
+readCommandLine({
+	usage: [
+		'Usage: npm run -s register',
+		"Replaces the bot's slash commands on Discord with the ones it serves: in the server DISCORD_GUILD_ID when set",
+		'(instant), otherwise globally (up to an hour). Needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example).',
+	],
+});
 const config = loadSettings();
 const { discord } = config;
 if (!discord?.applicationId) {

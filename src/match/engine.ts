@@ -3,14 +3,14 @@ import { completeLastWord } from './complete.js';
 import { features, probability } from './confidence.js';
 import { decide, type Candidate, type Ranking } from './decide.js';
 import { buildIndex, entryNames, type SearchIndex } from './index.js';
-import { DEFAULT_MAX_QUESTION_LENGTH } from './limits.js';
+import { DEFAULT_MAX_QUESTION_LENGTH } from '../lib/limits.js';
 import { matcherOptions, type MatcherOptions, type MatcherOverrides } from './options.js';
 import { readMessage } from './readings.js';
 import { analyseMessage, buildQuery, roundScore, scoreEntries } from './score.js';
 import { createTriage } from './triage.js';
 import type { Match, Suggestion } from './types.js';
 
-export { DEFAULT_MAX_QUESTION_LENGTH } from './limits.js';
+export { DEFAULT_MAX_QUESTION_LENGTH } from '../lib/limits.js';
 
 export interface Engine {
 	readonly faq: Faq;

@@ -51,10 +51,27 @@ describe.concurrent('npm run ask', () => {
 		expect(answers[2]?.text).not.toMatch(/Gardner|Archambault/);
 	});
 
-	test('GIVEN no question WHEN run THEN it prints the usage to stderr and exits 2', async ({ expect }) => {
-		const run = await runCli('ask', []);
+	test.for([
+		{ args: [], problem: undefined },
+		{ args: ['   '], problem: undefined },
+		{ args: ['--jsn', 'doms?'], problem: "Unknown option '--jsn'" },
+		{ args: ['--stdin', 'doms?'], problem: '--stdin reads the questions from standard input' },
+	])('GIVEN $args WHEN run THEN it prints the problem and the usage to stderr and exits 2', async ({ args, problem }, { expect }) => {
+		const run = await runCli('ask', args);
 		expect(run.code).toBe(2);
 		expect(run.stdout).toBe('');
-		expect(run.stderr).toMatch(/^Usage: npm run ask/m);
+		expect(run.stderr).toMatch(/^Usage: npm run -s ask -- "your question"/m);
+		if (problem) expect(run.stderr.split('\n')[0]).toContain(problem);
+		else expect(run.stderr).toMatch(/^Usage/);
 	});
+
+	test.for([{ args: ['--json'] }, { args: ['--json', '  '] }])(
+		'GIVEN $args, an empty question, WHEN run THEN it prints one JSON object with status invalid and exits 0',
+		async ({ args }, { expect }) => {
+			const run = await runCli('ask', args);
+			expect(run.stderr).toBe('');
+			expect(run.code).toBe(0);
+			expect(JSON.parse(run.stdout)).toMatchObject({ status: 'invalid', question: '', entry: null, suggestions: [] });
+		},
+	);
 });

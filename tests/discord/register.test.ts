@@ -43,7 +43,7 @@ function register(settings: Record<string, string | undefined>): Promise<Run> {
 	});
 }
 
-// Each run starts Node, tsx and discord.js, which takes seconds: the runs go side by side.
+// Each run starts Node and discord.js, which takes a second or more: the runs go side by side.
 describe.concurrent('npm run register', () => {
 	let server: DiscordServer;
 	/** Only reached by runs that must not send anything. */

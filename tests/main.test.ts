@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { describe, test } from 'vitest';
+import { chatInputInteraction } from './discord-server/payloads.js';
+import { startDiscordServer } from './discord-server/server.js';
+import { BASE_ENV, runCli } from './fixtures/cli.js';
+import { PROJECT_DIR } from './fixtures/faq.js';
+
+describe.concurrent('npm start', () => {
+	test('GIVEN no DISCORD_TOKEN and a question piped in WHEN started THEN the terminal chat shows its banner once, answers with attribution and leaves with 0 at the end of input', async ({ expect }) => {
+		const run = await runCli('start', [], { env: { FAQ_DIR: 'tests/fixtures/faq-min' }, input: 'why are my muscles sore after a workout?\n' });
+		expect(run.stderr).toBe('');
+		expect(run.code).toBe(0);
+		const [banner, hint, ...answer] = run.stdout.split('\n\n');
+		expect(banner).toBe('Mini FAQ (3 questions), in the terminal.');
+		expect(hint).toMatch(/^To run it as a Discord bot, set DISCORD_TOKEN/);
+		expect(answer.join('\n\n')).toMatch(/^Why are my muscles sore after a workout\?\n\nThat is delayed onset muscle soreness/);
+		expect(run.stdout).toContain('Schuyler Archambault, Physical therapist and strength coach');
+		expect(run.stdout).toContain('Mini disclaimer: general information, not medical advice.');
+		// No prompts when the input is not a terminal: they would land in front of every answer.
+		expect(run.stdout).not.toContain('you>');
+	});
+
+	test('GIVEN a FAQ folder that does not exist WHEN started THEN it says so on stderr and exits 2', async ({ expect }) => {
+		const run = await runCli('start', [], { env: { FAQ_DIR: 'no/such/faq' } });
+		expect(run.code).toBe(2);
+		expect(run.stdout).toBe('');
+		expect(run.stderr).toMatch(/^Cooldown cannot start: the FAQ in no\/such\/faq has \d+ problem/);
+	});
+
+	test('GIVEN a DISCORD_TOKEN WHEN started THEN the bot connects, answers /ask, and exits 0 on SIGTERM', async ({ expect }) => {
+		const server = await startDiscordServer({ token: 'cooldown-main-test-token-0123456789', timeoutMs: 15_000 });
+		const bot = spawn(process.execPath, ['scripts/run.mjs', 'start'], {
+			cwd: PROJECT_DIR,
+			env: { ...BASE_ENV, FAQ_DIR: 'tests/fixtures/faq-min', LOG_LEVEL: 'info', DISCORD_TOKEN: server.token, DISCORD_API_URL: server.apiUrl },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let logs = '';
+		bot.stdout.setEncoding('utf8').on('data', (chunk: string) => (logs += chunk));
+		bot.stderr.setEncoding('utf8').on('data', (chunk: string) => (logs += chunk));
+		const exited = once(bot, 'exit') as Promise<[number | null]>;
+		try {
+			await server.waitForReady();
+			const callback = await server.dispatchInteraction(chatInputInteraction({ name: 'ask', options: { question: 'why are my muscles sore after a workout?' } }));
+			expect(callback.body).toMatchObject({ type: 4, data: { embeds: [{ title: 'Why are my muscles sore after a workout?' }], allowed_mentions: { parse: [] } } });
+		} finally {
+			bot.kill('SIGTERM');
+			await server.close();
+		}
+		const [code] = await exited;
+		expect(code, logs).toBe(0);
+		// Logs are JSON lines, and the terminal chat never started.
+		const lines = logs.trim().split('\n');
+		expect(lines.map((line) => (JSON.parse(line) as { msg: string }).msg)).toContain('shutting down');
+		expect(logs).not.toContain('in the terminal');
+	});
+});
