@@ -113,9 +113,9 @@ describe('the terminal chat, on a terminal', () => {
 			await until(() => session.screen().includes('you> '), 'the first prompt');
 			session.type('does hi');
 			await edit('entries/muscle-soreness.md', (text) => text.replace('what is doms', 'what is doms exactly'))(dir);
-			await until(() => /\(FAQ reloaded: 3 entries\)\n\n.*you> does hi/s.test(session.screen()), 'the notice, then the prompt with the typed text');
+			await until(() => /\(FAQ reloaded, 3 entries: entries edited: muscle-soreness \(alternates\)\)\n\n.*you> does hi/s.test(session.screen()), 'the notice of what changed, then the prompt with the typed text');
 			// The prompt line is cleared first, so the notice starts on a line of its own.
-			expect(session.screen()).toContain(`${CLEAR_LINE}(FAQ reloaded: 3 entries)`);
+			expect(session.screen()).toContain(`${CLEAR_LINE}(FAQ reloaded, 3 entries: entries edited: muscle-soreness (alternates))`);
 			// Ctrl+U empties the line; Ctrl+D on an empty line leaves.
 			session.type('\x15\x04');
 			await session.chat.closed;

@@ -1,33 +1,46 @@
 import { describe, test } from 'vitest';
 import { readLabelledSet } from '../../src/eval/labelled-set.js';
+import { FIGURE_NAMES } from '../../src/eval/evaluate.js';
+import { LABELLED_SETS } from '../../src/eval/sets.js';
 import { runCli, runCommand } from '../fixtures/cli.js';
 
-const SET = 'tests/eval/questions.yaml';
-
 describe.concurrent('npm run eval', () => {
-	test('GIVEN `npm run -s eval`, as the README writes it, WHEN run THEN every question of the labelled set is counted once under its figure and the report ends with a verdict', async ({ expect }) => {
-		const [run, set] = await Promise.all([runCommand('sh', ['-c', 'npm run -s eval'], { timeoutMs: 30_000 }), readLabelledSet(SET)]);
+	test('GIVEN `npm run -s eval`, as the README writes it, WHEN run THEN both sets are measured side by side, every question counted once, and held-out misses are not listed', async ({ expect }) => {
+		const [run, development, heldOut] = await Promise.all([
+			runCommand('sh', ['-c', 'npm run -s eval'], { timeoutMs: 60_000 }),
+			readLabelledSet(LABELLED_SETS[0].file),
+			readLabelledSet(LABELLED_SETS[1].file),
+		]);
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);
-		if (!set.ok) throw new Error('the labelled set must load');
+		if (!development.ok || !heldOut.ok) throw new Error('the labelled sets must load');
 		const lines = run.stdout.split('\n');
-		expect(lines[0]).toBe(`Evaluating ./faq against ${SET}`);
-		const totals = Object.fromEntries(lines.flatMap((line) => [...line.matchAll(/^(.+): \d+\/(\d+) = \d+\.\d%/g)].map((m) => [m[1], Number(m[2])])));
-		const { in_scope, off_topic, urgent, non_urgent_health } = set.value;
-		expect(totals).toEqual({
-			'in-scope answered with the right entry': in_scope.length,
-			'off-topic not answered': off_topic.length,
-			'urgent triaged': urgent.length,
-			'health-worded non-urgent answered right': non_urgent_health.length,
-			'false urgent (all non-urgent questions)': in_scope.length + off_topic.length + non_urgent_health.length,
-		});
-		expect(run.stdout).toContain('Compared with plain fuse.js on the same questions');
-		expect(lines.at(-2)).toMatch(/^(All targets met|Some targets are not met)\.$/);
+		expect(lines[0]).toBe(`Evaluating ./faq: development = ${LABELLED_SETS[0].file}, held-out = ${LABELLED_SETS[1].file}`);
+		const row = (name: string) => {
+			const line = lines.find((l) => l.startsWith(name));
+			return [...(line ?? '').matchAll(/(\d+)\/(\d+) = /g)].map((m) => Number(m[2]));
+		};
+		expect(row(FIGURE_NAMES.inScope)).toEqual([development.value.in_scope.length, heldOut.value.in_scope.length]);
+		expect(row(FIGURE_NAMES.offTopic)).toEqual([development.value.off_topic.length, heldOut.value.off_topic.length]);
+		expect(row(FIGURE_NAMES.urgent)).toEqual([development.value.urgent.length, heldOut.value.urgent.length]);
+		expect(run.stdout).toContain('calibration error of the score (ECE)');
+		expect(run.stdout).toContain('development — ');
+		expect(run.stdout).not.toContain('held-out — ');
+		expect(run.stdout).toContain('(Held-out misses are not listed; see --help before asking for them.)');
+		expect(lines.at(-2)).toMatch(/^(All targets met on both sets|Some targets are not met \(marked ✗\))\.$/);
+	});
+
+	test('GIVEN --set development WHEN run THEN only the development set is measured', async ({ expect }) => {
+		const run = await runCli('eval', ['--set', 'development']);
+		expect(run.code).toBe(0);
+		expect(run.stdout.split('\n')[0]).toBe(`Evaluating ./faq: development = ${LABELLED_SETS[0].file}`);
+		expect(run.stdout).not.toContain('held-out');
 	});
 
 	test.for([
-		{ args: ['no/such/set.yaml'], problem: 'no/such/set.yaml: cannot read the labelled question set' },
-		{ args: [SET, SET], problem: 'Give at most one labelled set.' },
+		{ args: ['--set', 'no-such-set'], problem: 'Unknown set "no-such-set": use development or held-out.' },
+		{ args: ['--set', 'development', '--record'], problem: '--record writes the levels of every set: leave out --set.' },
+		{ args: ['tests/eval/development.yaml'], problem: "Unexpected argument 'tests/eval/development.yaml'. This command does not take positional arguments" },
 	])('GIVEN $args WHEN evaluated THEN it says what is wrong on stderr and exits 2', async ({ args, problem }, { expect }) => {
 		const run = await runCli('eval', args);
 		expect(run.code).toBe(2);
