@@ -84,6 +84,7 @@ export const matcherOverridesSchema = z.strictObject({
 		.optional(),
 	answerConfidence: share.optional(),
 	suggestConfidence: share.optional(),
+	uncoveredConfidence: share.optional(),
 	margin: share.optional(),
 	maxSuggestions: z.number().int().min(1).max(10).optional(),
 	fuzzyFillMaxEntries: z.number().int().min(0).optional(),

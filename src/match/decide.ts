@@ -11,6 +11,8 @@ export interface Candidate {
 	readonly clause: number | undefined;
 	/** Subjects the question asks about that the FAQ does not cover and this entry does not name. */
 	readonly uncovered?: readonly string[];
+	/** For such an entry: how likely it would be the answer but for those subjects, which decides whether it is offered as related. */
+	readonly related?: number;
 }
 
 /** Every candidate of a message, best first, and what else the decision needs to know. */
@@ -40,7 +42,8 @@ export function decide(question: string, { candidates, clauseTops, uncovered }: 
 	const top = candidates[0];
 	if (top?.uncovered || (!top && uncovered.length > 0)) {
 		// Not a question this FAQ answers: say so, and offer the nearest entries only as related.
-		return { status: 'no_match', question, score: roundScore(top?.probability ?? 0), suggestions: offered.slice(0, thresholds.maxSuggestions).map(suggestion), uncovered: top?.uncovered ?? uncovered };
+		const related = candidates.filter((candidate) => (candidate.related ?? candidate.probability) >= thresholds.suggestConfidence);
+		return { status: 'no_match', question, score: roundScore(top?.probability ?? 0), suggestions: related.slice(0, thresholds.maxSuggestions).map(suggestion), uncovered: top?.uncovered ?? uncovered };
 	}
 	if (!best) return { status: 'no_match', question, score: roundScore(top?.probability ?? 0), suggestions: [] };
 

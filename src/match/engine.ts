@@ -72,7 +72,7 @@ function createRanker(index: SearchIndex, options: MatcherOptions) {
 				const candidate: Candidate =
 					unnamed.length === 0
 						? { entry: scored.entry, probability: likely, clause }
-						: { entry: scored.entry, probability: Math.min(likely, options.suggestConfidence), clause, uncovered: unnamed.map(({ phrase }) => phrase) };
+						: { entry: scored.entry, probability: Math.min(likely, options.uncoveredConfidence), clause, uncovered: unnamed.map(({ phrase }) => phrase), related: likely };
 				if (i === 0 && clause !== undefined) clauseTops.push(candidate);
 				if ((byEntry.get(scored.entry)?.probability ?? -1) < candidate.probability) byEntry.set(scored.entry, candidate);
 			});

@@ -39,6 +39,12 @@ export interface MatcherOptions {
 	readonly answerConfidence: number;
 	/** The probability an entry needs to be offered at all. */
 	readonly suggestConfidence: number;
+	/**
+	 * The most an entry can be worth for a question about a subject the FAQ does not cover
+	 * (`uncovered` in pack.yaml) and the entry does not name: such an entry is almost never the
+	 * answer, whatever words it shares with the question.
+	 */
+	readonly uncoveredConfidence: number;
 	/** Entries this close in probability to the best are offered instead of one being chosen. */
 	readonly margin: number;
 	readonly maxSuggestions: number;
@@ -71,6 +77,7 @@ export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
 	calibration: { bias: -0.5, score: -0.042, lead: 8.77, coverage: 1.076, phrasing: -1.161, onSubject: 2.125, unknown: -4.77, focusTerms: -0.342 },
 	answerConfidence: 0.55,
 	suggestConfidence: 0.2,
+	uncoveredConfidence: 0.05,
 	margin: 0.15,
 	maxSuggestions: 3,
 	fuzzyFillMaxEntries: 2_000,
