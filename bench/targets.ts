@@ -7,7 +7,7 @@ export const TARGETS = {
 	askWallMs: { what: 'npm run -s ask -- "…", whole command (median)', max: 600, unit: 'ms' },
 	shippedP99Ms: { what: 'shipped FAQ, p99 per question', max: 1, unit: 'ms' },
 	shippedSuggestP99Ms: { what: 'shipped FAQ, autocomplete p99', max: 5, unit: 'ms' },
-	largeBuildMs: { what: '10,000-entry FAQ, index build', max: 1000, unit: 'ms' },
+	largeBuildMs: { what: '10,000-entry FAQ, index ready at start with the FAQ unchanged (persisted index)', max: 1000, unit: 'ms' },
 	largeP99Ms: { what: '10,000-entry FAQ, p99 per question', max: 5, unit: 'ms' },
 	largeSuggestP99Ms: { what: '10,000-entry FAQ, autocomplete p99', max: 5, unit: 'ms' },
 	scheduleDueP99Ms: { what: '10,000 guilds with daily tips, finding those due at one instant (p99)', max: 5, unit: 'ms' },

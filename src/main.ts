@@ -1,9 +1,11 @@
+import path from 'node:path';
 import { readCommandLine } from './cli/args.js';
 import { openChat, type Chat } from './cli/chat.js';
 import { exitOnFaqProblems, loadSettings } from './cli/context.js';
 import { describeDiff } from './faq/diff.js';
 import { createLiveEngine, type LiveEngine, type ReloadEvent } from './faq/live.js';
 import { formatProblem } from './faq/model.js';
+import { createFileCache, type FileCache } from './lib/file-cache.js';
 import type { Logger } from './logger.js';
 import { discordFit } from './moderation/discord-fit.js';
 
@@ -55,7 +57,7 @@ if (!discord) {
 
 /** The engine on the configured FAQ, following its edits; a FAQ that does not load ends the program. */
 async function openEngine(onReload: (event: ReloadEvent) => void): Promise<LiveEngine> {
-	const live = await createLiveEngine(config.faqDir, config.maxQuestionLength, onReload, { fits: discordFit });
+	const live = await createLiveEngine(config.faqDir, config.maxQuestionLength, onReload, { fits: discordFit, ...indexCache() });
 	if (!live.ok) exitOnFaqProblems(config.faqDir, live.errors);
 	return live.value;
 }
@@ -65,4 +67,10 @@ function logReload(log: Logger) {
 		if (event.ok) log.info({ entries: event.entries, changes: describeDiff(event.changes) }, 'FAQ reloaded');
 		else log.warn({ problems: event.problems.map(formatProblem) }, 'FAQ not reloaded; still serving the last good FAQ (run npm run -s faq -- check)');
 	};
+}
+
+/** A large FAQ's index is kept beside the database, so an unchanged FAQ starts in a fraction of the time. */
+function indexCache(): { indexCache?: FileCache } {
+	const { path: database } = config.database;
+	return database === ':memory:' ? {} : { indexCache: createFileCache(path.join(path.dirname(database), 'index-cache')) };
 }

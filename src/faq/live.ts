@@ -27,6 +27,8 @@ export interface LiveOptions {
 	readonly fits?: CheckOptions['fits'];
 	/** Quiet time after the last file event before reloading; tests pass a few milliseconds. */
 	readonly settleMs?: number;
+	/** Where a large FAQ's index is kept between runs; see `CheckOptions.indexCache`. */
+	readonly indexCache?: CheckOptions['indexCache'];
 }
 
 /** Edits usually arrive as a burst of file events (save, rename, editor swap files). */
@@ -43,7 +45,7 @@ export async function createLiveEngine(
 	onReload: (event: ReloadEvent) => void,
 	options: LiveOptions = {},
 ): Promise<Result<LiveEngine, Problem>> {
-	const check = packChecker({ maxQuestionLength, fits: options.fits ?? (() => []) });
+	const check = packChecker({ maxQuestionLength, fits: options.fits ?? (() => []), ...(options.indexCache ? { indexCache: options.indexCache } : {}) });
 	const first = await readPackFiles(dir);
 	if (!first.ok) return first;
 	const checked = check(first.value);

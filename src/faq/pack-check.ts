@@ -1,4 +1,5 @@
 import { createEngine, type Engine } from '../match/engine.js';
+import type { IndexCache } from '../match/index.js';
 import { checkTriageExamples } from '../match/triage.js';
 import { checkBehaviour, type BehaviourReport, type Competition } from './check.js';
 import { parsePack } from './load.js';
@@ -13,6 +14,8 @@ export interface CheckOptions {
 	 * FAQ core knows no platform. A shared part (an expert, a source) is reported once, on its own file.
 	 */
 	readonly fits: (faq: Faq) => readonly Problem[];
+	/** Where the index of a large pack is kept between runs, so an unchanged pack starts fast. */
+	readonly indexCache?: IndexCache;
 }
 
 /** A pack that passed every check, with the engine that was checked. */
@@ -47,8 +50,10 @@ export function checkPack(files: PackFiles, options: CheckOptions): PackVerdict 
 	const triage = checkTriageExamples(faq.triage);
 	if (triage.length > 0) return { ok: false, errors: triage };
 
+	// Only the pack itself is worth keeping: the variants tried while looking for a stealing
+	// alternate are built once and thrown away.
 	const build = (pack: Faq) => createEngine(pack, { maxQuestionLength: options.maxQuestionLength });
-	const engine = build(faq);
+	const engine = createEngine(faq, { maxQuestionLength: options.maxQuestionLength, ...(options.indexCache ? { indexCache: options.indexCache } : {}) });
 	const report = checkBehaviour(engine, build);
 	const errors = [...report.misses, ...report.steals, ...report.competitions.map((pair) => competitionProblem(faq, pair))];
 	return errors.length === 0 ? { ok: true, value: { faq, engine } } : { ok: false, errors, matching: { ...report, faq } };

@@ -2,7 +2,7 @@ import type { Faq } from '../faq/model.js';
 import { completeLastWord } from './complete.js';
 import { features, probability } from './confidence.js';
 import { decide, type Candidate, type Ranking } from './decide.js';
-import { buildIndex, entryNames, type SearchIndex } from './index.js';
+import { buildIndex, entryNames, type IndexCache, type SearchIndex } from './index.js';
 import { DEFAULT_MAX_QUESTION_LENGTH } from '../lib/limits.js';
 import { matcherOptions, type MatcherOptions, type MatcherOverrides } from './options.js';
 import { readMessage } from './readings.js';
@@ -24,15 +24,20 @@ export interface Engine {
 	suggest(partial: string, limit: number): Suggestion[];
 }
 
+/** Below this many entries an index builds in milliseconds, and is not worth a file. */
+const CACHED_FROM_ENTRIES = 1_000;
+
 export interface EngineOptions {
 	readonly maxQuestionLength?: number;
+	/** Where a large FAQ's analysed text is kept between runs, so an unchanged FAQ starts fast. */
+	readonly indexCache?: IndexCache;
 	/** Overrides on top of the pack's (`pack.yaml` → `matcher:`), e.g. thresholds from the environment. */
 	readonly matcher?: MatcherOverrides;
 }
 
-export function createEngine(faq: Faq, { maxQuestionLength = DEFAULT_MAX_QUESTION_LENGTH, matcher }: EngineOptions = {}): Engine {
+export function createEngine(faq: Faq, { maxQuestionLength = DEFAULT_MAX_QUESTION_LENGTH, matcher, indexCache }: EngineOptions = {}): Engine {
 	const options = matcherOptions(faq.pack.matcher, matcher);
-	const index = buildIndex(faq.entries, faq.synonyms, faq.pack, options);
+	const index = buildIndex(faq.entries, faq.synonyms, faq.pack, options, faq.entries.length >= CACHED_FROM_ENTRIES ? indexCache : undefined);
 	const suggest = createSuggester(index, options);
 	const triage = createTriage(faq.triage);
 	const rank = createRanker(index, options);

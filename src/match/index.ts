@@ -1,10 +1,10 @@
 import type { Entry } from '../faq/model.js';
 import { createAnalyzer, type Analyzer } from './analyzer.js';
+import { cacheKey, decodeAnalysed, encodeAnalysed } from './index-cache.js';
 import { words } from './normalise.js';
 import { PostingsBuilder, type Postings } from './postings.js';
 import { createTypoCorrector, type TypoCorrector } from './typos.js';
 import { STOPWORDS } from './stopwords.js';
-
 import type { MatcherOptions } from './options.js';
 
 /** Everything needed to score a question against the FAQ, built once per pack. */
@@ -35,20 +35,31 @@ export interface SearchIndex {
 	readonly scratch: { readonly covered: Float64Array; readonly shared: Float64Array; readonly bestDice: Float64Array };
 }
 
-export function buildIndex(
-	entries: readonly Entry[],
-	synonyms: readonly (readonly string[])[],
-	scope: { readonly subject: readonly string[]; readonly uncovered: readonly string[] },
-	options: Pick<MatcherOptions, 'fieldWeight' | 'aboutness' | 'subjectShare' | 'rarityExponent'>,
-): SearchIndex {
-	const { fieldWeight, aboutness, subjectShare } = options;
+/**
+ * What analysing the FAQ's text yields, the expensive part of an index: every distinct word, each
+ * term's postings, and each question's and alternate's terms. It depends only on the entries, the
+ * synonyms and the field weights, so it can be kept on disk and reused (see index-cache.ts).
+ */
+export interface AnalysedFaq {
+	/** Every word the FAQ uses, sorted. */
+	readonly vocabulary: readonly string[];
+	readonly postings: ReadonlyMap<string, Postings>;
+	/** For each question and alternate, in entry order: its entry and its distinct terms. */
+	readonly phrasings: readonly { readonly entry: number; readonly terms: readonly string[] }[];
+}
+
+export type IndexOptions = Pick<MatcherOptions, 'fieldWeight' | 'aboutness' | 'subjectShare' | 'rarityExponent'>;
+
+/** Analyses the FAQ's text with a new analyzer, which it returns for questions to be read the same way. */
+export function analyseFaq(entries: readonly Entry[], synonyms: readonly (readonly string[])[], options: IndexOptions): { analysed: AnalysedFaq; analyzer: Analyzer } {
+	const { fieldWeight, aboutness } = options;
 	// Every distinct word the FAQ uses is a word a typo may be meant as. Only the FAQ's own words:
 	// collecting stops once it is indexed, before any question is analysed.
 	const vocabulary = new Set<string>(synonyms.flat().flatMap(words));
 	let collect: ((word: string) => void) | undefined = (word) => vocabulary.add(word);
 	const analyzer = createAnalyzer(synonyms, (word) => collect?.(word));
 	const builder = new PostingsBuilder();
-	const phrasingTerms: { entry: number; terms: readonly string[] }[] = [];
+	const phrasings: { entry: number; terms: readonly string[] }[] = [];
 	const phrasingsUsing = new Map<string, number>();
 
 	entries.forEach((entry, index) => {
@@ -59,7 +70,7 @@ export function buildIndex(
 		const asked = [entry.question, ...entry.alternates];
 		for (const phrasing of asked) {
 			const terms = unique(analyzer.terms(phrasing));
-			phrasingTerms.push({ entry: index, terms });
+			phrasings.push({ entry: index, terms });
 			for (const term of terms) phrasingsUsing.set(term, (phrasingsUsing.get(term) ?? 0) + 1);
 		}
 		phrasingsUsing.forEach((count, term) => builder.raise(term, fieldWeight.phrasing * (1 - aboutness + (aboutness * count) / asked.length)));
@@ -69,14 +80,52 @@ export function buildIndex(
 	});
 	const postings = builder.build();
 	collect = undefined;
+	return { analysed: { vocabulary: [...vocabulary].sort(), postings, phrasings }, analyzer };
+}
 
+/** Where an analysed FAQ is kept between runs, by a key that changes whenever the FAQ or the settings do. */
+export interface IndexCache {
+	read(key: string): Uint8Array | undefined;
+	write(key: string, bytes: Uint8Array): void;
+}
+
+/**
+ * The index of a pack. Analysing a 10,000-entry FAQ's text takes about a second; with a cache, a
+ * FAQ whose files have not changed since the last run is read back instead, in a fraction of that.
+ */
+export function buildIndex(
+	entries: readonly Entry[],
+	synonyms: readonly (readonly string[])[],
+	scope: { readonly subject: readonly string[]; readonly uncovered: readonly string[] },
+	options: IndexOptions,
+	cache?: IndexCache,
+): SearchIndex {
+	const key = cache && cacheKey(entries, synonyms, options);
+	const stored = key === undefined ? undefined : cache?.read(key);
+	const reused = stored && decodeAnalysed(stored);
+	if (reused) return assembleIndex(entries, createAnalyzer(synonyms), reused, scope, options);
+	const { analysed, analyzer } = analyseFaq(entries, synonyms, options);
+	if (key !== undefined) cache?.write(key, encodeAnalysed(analysed));
+	return assembleIndex(entries, analyzer, analysed, scope, options);
+}
+
+/** The index of a pack: its analysed text (built, or reused from disk) and what is derived from it cheaply. */
+export function assembleIndex(
+	entries: readonly Entry[],
+	analyzer: Analyzer,
+	analysed: AnalysedFaq,
+	scope: { readonly subject: readonly string[]; readonly uncovered: readonly string[] },
+	options: IndexOptions,
+): SearchIndex {
+	const { fieldWeight, aboutness, subjectShare } = options;
+	const { postings, vocabulary } = analysed;
 	const total = entries.length;
 	const idf = new Map<string, number>();
 	const rarity = (entriesUsing: number) => Math.log(1 + total / entriesUsing) ** options.rarityExponent;
 	for (const [term, list] of postings) idf.set(term, rarity(list.entries.length));
 
 	const phrasingPostings = new Map<string, number[]>();
-	const phrasings = phrasingTerms.map(({ entry, terms }, index) => {
+	const phrasings = analysed.phrasings.map(({ entry, terms }, index) => {
 		let mass = 0;
 		for (const term of terms) {
 			mass += idf.get(term) ?? 0;
@@ -95,7 +144,7 @@ export function buildIndex(
 	return {
 		entries,
 		analyzer,
-		vocabulary: [...vocabulary].sort(),
+		vocabulary,
 		subject,
 		uncovered: byFirstTerm(scope.uncovered.map((phrase) => ({ phrase, terms: analyzer.terms(phrase) }))),
 		// Uncovered words are real words to correct towards ("ibuprofin"), never away from.
