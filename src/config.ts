@@ -12,6 +12,9 @@ const flag = z.preprocess(
 /** Where the Discord bot keeps its state unless DATABASE_PATH says otherwise; the folder is created on first start. */
 export const DEFAULT_DATABASE_PATH = './data/cooldown.db';
 
+/** A probability a setting asks for: not so low that anything goes, nor so high that nothing does. */
+const probability = z.coerce.number({ message: 'a probability between 0.05 and 0.99' }).min(0.05, 'at least 0.05').max(0.99, 'at most 0.99');
+
 const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 /** Every setting, read from the environment (and `.env`), documented in `.env.example`. */
@@ -29,6 +32,8 @@ const envSchema = z.object({
 	ASK_COOLDOWN_SECONDS: z.preprocess(blankAsUnset, z.coerce.number({ message: 'a number of seconds' }).min(0, 'at least 0 (0 turns it off)').max(3600, 'at most 3600').default(5)),
 	ANSWER_MENTIONS: z.preprocess(blankAsUnset, flag.default(false)),
 	AUTO_ANSWER_CHANNEL_IDS: snowflakeList('comma-separated Discord channel ids'),
+	ANSWER_CONFIDENCE: z.preprocess(blankAsUnset, probability.optional()),
+	AUTO_ANSWER_CONFIDENCE: z.preprocess(blankAsUnset, probability.default(0.8)),
 	MODERATOR_ROLE_IDS: snowflakeList('comma-separated Discord role ids'),
 	DATABASE_PATH: z.preprocess(blankAsUnset, z.string().default(DEFAULT_DATABASE_PATH)),
 	RETENTION_DAYS: z.preprocess(blankAsUnset, z.coerce.number({ message: 'a whole number of days' }).int('a whole number of days').min(1, 'at least 1').max(3650, 'at most 3650').default(90)),
@@ -50,6 +55,8 @@ export interface Config {
 	readonly faqDir: string;
 	readonly logLevel: Env['LOG_LEVEL'];
 	readonly maxQuestionLength: number;
+	/** The probability an answer needs, when set; otherwise the pack's or the matcher's default. */
+	readonly answerConfidence?: number;
 	/** The bot's own database; only the Discord bot opens it. */
 	readonly database: {
 		/** A file path, or `:memory:` for a database that lives as long as the process. */
@@ -66,6 +73,8 @@ export interface Config {
 		readonly cooldownSeconds: number;
 		readonly answerMentions: boolean;
 		readonly autoAnswerChannelIds: readonly string[];
+		/** The probability an answer needs before the bot speaks unasked in an auto-answer channel. */
+		readonly autoAnswerConfidence: number;
 		/** Members with one of these roles count as moderators, besides those with Manage Server. */
 		readonly moderatorRoleIds: readonly string[];
 	};
@@ -92,6 +101,7 @@ export function readConfig(env: Record<string, string | undefined>): Result<Conf
 			faqDir: e.FAQ_DIR,
 			logLevel: e.LOG_LEVEL,
 			maxQuestionLength: e.MAX_QUESTION_LENGTH,
+			...(e.ANSWER_CONFIDENCE === undefined ? {} : { answerConfidence: e.ANSWER_CONFIDENCE }),
 			database: Object.freeze({ path: e.DATABASE_PATH, retentionDays: e.RETENTION_DAYS }),
 			...(e.DISCORD_TOKEN
 				? {
@@ -103,6 +113,7 @@ export function readConfig(env: Record<string, string | undefined>): Result<Conf
 							cooldownSeconds: e.ASK_COOLDOWN_SECONDS,
 							answerMentions: e.ANSWER_MENTIONS,
 							autoAnswerChannelIds: Object.freeze([...e.AUTO_ANSWER_CHANNEL_IDS]),
+							autoAnswerConfidence: e.AUTO_ANSWER_CONFIDENCE,
 							moderatorRoleIds: Object.freeze([...e.MODERATOR_ROLE_IDS]),
 						}),
 					}

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readCommandLine } from './cli/args.js';
 import { openChat, type Chat } from './cli/chat.js';
-import { exitOnFaqProblems, loadSettings } from './cli/context.js';
+import { engineSettings, exitOnFaqProblems, loadSettings } from './cli/context.js';
 import { describeDiff } from './faq/diff.js';
 import { createLiveEngine, type LiveEngine, type ReloadEvent } from './faq/live.js';
 import { formatProblem } from './faq/model.js';
@@ -57,7 +57,8 @@ if (!discord) {
 
 /** The engine on the configured FAQ, following its edits; a FAQ that does not load ends the program. */
 async function openEngine(onReload: (event: ReloadEvent) => void): Promise<LiveEngine> {
-	const live = await createLiveEngine(config.faqDir, config.maxQuestionLength, onReload, { fits: discordFit, ...indexCache() });
+	const { matcher } = engineSettings(config);
+	const live = await createLiveEngine(config.faqDir, config.maxQuestionLength, onReload, { fits: discordFit, ...(matcher ? { matcher } : {}), ...indexCache() });
 	if (!live.ok) exitOnFaqProblems(config.faqDir, live.errors);
 	return live.value;
 }

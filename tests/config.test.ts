@@ -7,7 +7,7 @@ const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.secret-token-value-xyz';
 const APP = '123456789012345678';
 const GUILD = '987654321098765432';
 const DEFAULT_DATABASE = { path: './data/cooldown.db', retentionDays: 90 };
-const DISCORD_DEFAULTS = { cooldownSeconds: 5, answerMentions: false, autoAnswerChannelIds: [], moderatorRoleIds: [] };
+const DISCORD_DEFAULTS = { cooldownSeconds: 5, answerMentions: false, autoAnswerChannelIds: [], autoAnswerConfidence: 0.8, moderatorRoleIds: [] };
 
 function errorsOf(env: Record<string, string | undefined>): readonly string[] {
 	const result = readConfig(env);
@@ -43,6 +43,8 @@ describe('readConfig defaults', () => {
 			ASK_COOLDOWN_SECONDS: '2.5',
 			ANSWER_MENTIONS: 'yes',
 			AUTO_ANSWER_CHANNEL_IDS: `${APP},${GUILD}`,
+			AUTO_ANSWER_CONFIDENCE: '0.9',
+			ANSWER_CONFIDENCE: '0.6',
 			MODERATOR_ROLE_IDS: GUILD,
 			DATABASE_PATH: '/var/lib/cooldown/bot.db',
 			RETENTION_DAYS: '30',
@@ -51,6 +53,7 @@ describe('readConfig defaults', () => {
 			faqDir: '/srv/faq',
 			logLevel: 'debug',
 			maxQuestionLength: 300,
+			answerConfidence: 0.6,
 			database: { path: '/var/lib/cooldown/bot.db', retentionDays: 30 },
 			discord: {
 				token: TOKEN,
@@ -60,6 +63,7 @@ describe('readConfig defaults', () => {
 				cooldownSeconds: 2.5,
 				answerMentions: true,
 				autoAnswerChannelIds: [APP, GUILD],
+				autoAnswerConfidence: 0.9,
 				moderatorRoleIds: [GUILD],
 			},
 		});
@@ -101,6 +105,9 @@ describe('readConfig rejects each invalid variable with one line naming it and w
 		{ name: 'RETENTION_DAYS', value: '7.5', allowed: 'a whole number of days' },
 		{ name: 'RETENTION_DAYS', value: '0', allowed: 'at least 1' },
 		{ name: 'RETENTION_DAYS', value: '3651', allowed: 'at most 3650' },
+		{ name: 'ANSWER_CONFIDENCE', value: 'high', allowed: 'a probability between 0.05 and 0.99' },
+		{ name: 'ANSWER_CONFIDENCE', value: '60', allowed: 'at most 0.99' },
+		{ name: 'AUTO_ANSWER_CONFIDENCE', value: '0', allowed: 'at least 0.05' },
 	])('GIVEN $name=$value THEN one line names $name and says it must be "$allowed"', ({ name, value, allowed }) => {
 		const errors = errorsOf({ DISCORD_TOKEN: TOKEN, [name]: value });
 		expect(errors).toHaveLength(1);

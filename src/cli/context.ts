@@ -23,7 +23,7 @@ export async function loadContext(): Promise<{ config: Config; engine: Engine }>
 	const config = loadSettings();
 	const faq = await loadFaq(config.faqDir);
 	if (!faq.ok) exitOnFaqProblems(config.faqDir, faq.errors);
-	return { config, engine: createEngine(faq.value, { maxQuestionLength: config.maxQuestionLength }) };
+	return { config, engine: createEngine(faq.value, engineSettings(config)) };
 }
 
 export function exitOnFaqProblems(dir: string, problems: readonly Problem[]): never {
@@ -44,4 +44,9 @@ function exitQuietlyOnClosedOutput(): void {
 export function exitWith(lines: readonly string[], code = 2): never {
 	process.stderr.write(`${lines.join('\n')}\n`);
 	process.exit(code);
+}
+
+/** The engine settings the environment gives: the question length limit and, when set, the answer threshold. */
+export function engineSettings(config: Config): { maxQuestionLength: number; matcher?: { answerConfidence: number } } {
+	return { maxQuestionLength: config.maxQuestionLength, ...(config.answerConfidence === undefined ? {} : { matcher: { answerConfidence: config.answerConfidence } }) };
 }

@@ -5,7 +5,7 @@ import { readPackFiles } from '../faq/pack-files.js';
 import { topicsOf } from '../faq/topics.js';
 import { discordFit } from '../moderation/discord-fit.js';
 import { exitWithUsage, readCommandLine } from './args.js';
-import { loadSettings } from './context.js';
+import { engineSettings, loadSettings } from './context.js';
 
 const COMMAND_LINE = {
 	usage: ['Usage: npm run -s faq -- check    validate the FAQ files and test every example question', '       npm run -s faq -- list     print every question, by topic'],
@@ -25,7 +25,7 @@ if (command === 'list') {
 	// The same check a live reload and a moderator's edit run, so what passes here is what gets served.
 	const files = await readPackFiles(dir);
 	if (!files.ok) refuse(files.errors);
-	const verdict = checkPack(files.value, { maxQuestionLength: config.maxQuestionLength, fits: discordFit });
+	const verdict = checkPack(files.value, { ...engineSettings(config), fits: discordFit });
 	const report = verdict.ok ? { faq: verdict.value.faq, misses: [], steals: [], competitions: [] } : verdict.matching;
 	if (!report) refuse(verdict.ok ? [] : verdict.errors);
 	const { faq, misses, steals, competitions } = report;

@@ -19,8 +19,11 @@ export function createMessageHandler(context: BotContext, botUserId: string): (m
 		const mentioned = discord.answerMentions && message.content.match(mentionOfBot) !== null;
 		if (!mentioned && !autoChannels.has(message.channelId)) return;
 		try {
-			const reply = replyTo(engine.ask(message.content.replace(mentionOfBot, ' ')), engine.faq);
-			if (!mentioned && reply.kind !== 'answer' && reply.kind !== 'urgent') return;
+			const match = engine.ask(message.content.replace(mentionOfBot, ' '));
+			// Unasked, the bot speaks only for an emergency or an answer it is sure enough of.
+			const sure = match.status === 'urgent' || (match.status === 'answered' && match.score >= discord.autoAnswerConfidence);
+			if (!mentioned && !sure) return;
+			const reply = replyTo(match, engine.faq);
 			if (reply.kind !== 'urgent' && cooldown.until(message.author.id) !== undefined) return;
 			cooldown.start(message.author.id);
 			await message.reply(forMessageReply(replyBody(reply)));

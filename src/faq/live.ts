@@ -29,6 +29,7 @@ export interface LiveOptions {
 	readonly settleMs?: number;
 	/** Where a large FAQ's index is kept between runs; see `CheckOptions.indexCache`. */
 	readonly indexCache?: CheckOptions['indexCache'];
+	readonly matcher?: CheckOptions['matcher'];
 }
 
 /** Edits usually arrive as a burst of file events (save, rename, editor swap files). */
@@ -45,7 +46,8 @@ export async function createLiveEngine(
 	onReload: (event: ReloadEvent) => void,
 	options: LiveOptions = {},
 ): Promise<Result<LiveEngine, Problem>> {
-	const check = packChecker({ maxQuestionLength, fits: options.fits ?? (() => []), ...(options.indexCache ? { indexCache: options.indexCache } : {}) });
+	const { fits = () => [], settleMs, ...engine } = options;
+	const check = packChecker({ maxQuestionLength, fits, ...engine });
 	const first = await readPackFiles(dir);
 	if (!first.ok) return first;
 	const checked = check(first.value);
@@ -84,7 +86,7 @@ export async function createLiveEngine(
 		dir,
 		() => {
 			clearTimeout(timer);
-			timer = setTimeout(() => void reloadAndReport(), options.settleMs ?? SETTLE_MS);
+			timer = setTimeout(() => void reloadAndReport(), settleMs ?? SETTLE_MS);
 		},
 		// Rare (the system's limit on watches, say), and edits go unnoticed until the folder is replaced or the bot restarts.
 		(error) => onReload({ ok: false, problems: [{ file: dir, message: `stopped watching for edits (${error.message}); still serving the last good FAQ, restart to follow edits again` }] }),

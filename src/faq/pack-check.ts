@@ -1,5 +1,6 @@
 import { createEngine, type Engine } from '../match/engine.js';
 import type { IndexCache } from '../match/index.js';
+import type { MatcherOverrides } from './schema.js';
 import { checkTriageExamples } from '../match/triage.js';
 import { checkBehaviour, type BehaviourReport, type Competition } from './check.js';
 import { parsePack } from './load.js';
@@ -16,6 +17,8 @@ export interface CheckOptions {
 	readonly fits: (faq: Faq) => readonly Problem[];
 	/** Where the index of a large pack is kept between runs, so an unchanged pack starts fast. */
 	readonly indexCache?: IndexCache;
+	/** The matcher's settings from the environment (ANSWER_CONFIDENCE), over the pack's own. */
+	readonly matcher?: MatcherOverrides;
 }
 
 /** A pack that passed every check, with the engine that was checked. */
@@ -52,8 +55,9 @@ export function checkPack(files: PackFiles, options: CheckOptions): PackVerdict 
 
 	// Only the pack itself is worth keeping: the variants tried while looking for a stealing
 	// alternate are built once and thrown away.
-	const build = (pack: Faq) => createEngine(pack, { maxQuestionLength: options.maxQuestionLength });
-	const engine = createEngine(faq, { maxQuestionLength: options.maxQuestionLength, ...(options.indexCache ? { indexCache: options.indexCache } : {}) });
+	const settings = { maxQuestionLength: options.maxQuestionLength, ...(options.matcher ? { matcher: options.matcher } : {}) };
+	const build = (pack: Faq) => createEngine(pack, settings);
+	const engine = createEngine(faq, { ...settings, ...(options.indexCache ? { indexCache: options.indexCache } : {}) });
 	const report = checkBehaviour(engine, build);
 	const errors = [...report.misses, ...report.steals, ...report.competitions.map((pair) => competitionProblem(faq, pair))];
 	return errors.length === 0 ? { ok: true, value: { faq, engine } } : { ok: false, errors, matching: { ...report, faq } };

@@ -1,9 +1,20 @@
-import { describe, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { runCli } from '../fixtures/cli.js';
 
 const MIN_FAQ = 'tests/fixtures/faq-min';
 
 describe.concurrent('npm run ask', () => {
+	test.each([
+		{ threshold: undefined, status: 'answered' },
+		{ threshold: '0.99', status: 'ambiguous' },
+	])('GIVEN ANSWER_CONFIDENCE=$threshold WHEN a question the shipped FAQ answers is asked THEN it is $status', async ({ threshold, status }) => {
+		const run = await runCli('ask', ['--json', 'does exercise reduce inflammation'], { env: threshold ? { ANSWER_CONFIDENCE: threshold } : {} });
+		expect(run.code).toBe(0);
+		const json = JSON.parse(run.stdout) as { status: string; score: number };
+		expect(json.status).toBe(status);
+		if (threshold) expect(json.score).toBeLessThan(Number(threshold));
+	});
+
 	test('GIVEN --json and an in-scope question WHEN run THEN it prints one JSON object with exactly the contract keys', async ({ expect }) => {
 		const run = await runCli('ask', ['--json', 'why are my muscles sore after a workout?'], { env: { FAQ_DIR: MIN_FAQ } });
 		expect(run.stderr).toBe('');

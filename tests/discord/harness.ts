@@ -137,6 +137,11 @@ export function withVerdict(question: string, verdict: (engine: Engine) => Match
 	return (engine) => ({ ...engine, ask: (asked) => (asked === question ? verdict(engine) : engine.ask(asked)) });
 }
 
+/** An "answered" verdict with the given entry, at the given probability. */
+export function answeredWith(id: string, score: number): (engine: Engine) => Match {
+	return (engine) => ({ status: 'answered', question: id, entry: engine.faq.byId.get(id)!, score, suggestions: [] });
+}
+
 /** An "ambiguous" verdict between the given entries, which the shipped FAQ rarely produces on its own. */
 export function ambiguousBetween(...ids: string[]): (engine: Engine) => Match {
 	return (engine) => ({

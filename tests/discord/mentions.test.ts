@@ -3,7 +3,7 @@ import type { GatewayMessageCreateDispatchData } from 'discord.js';
 import { guildMessage, mention } from '../discord-server/payloads.js';
 import { DEFAULT_IDS } from '../discord-server/world.js';
 import type { RecordedRequest } from '../discord-server/server.js';
-import { ambiguousBetween, channelPosts, newUser, startHarness, withVerdict, type Harness } from './harness.js';
+import { ambiguousBetween, answeredWith, channelPosts, newUser, startHarness, withVerdict, type Harness } from './harness.js';
 
 const { generalChannelId, faqChannelId } = DEFAULT_IDS;
 const HIIT = 'Does HIIT make inflammation worse?';
@@ -47,7 +47,7 @@ describe('questions in messages, with mentions and an auto-answer channel on', (
 	beforeAll(async () => {
 		h = await startHarness({
 			env: { ANSWER_MENTIONS: 'true', AUTO_ANSWER_CHANNEL_IDS: faqChannelId, ASK_COOLDOWN_SECONDS: '60' },
-			engine: withVerdict('hiit or lifting?', ambiguousBetween('hiit-inflammation', 'heavy-lifting-sprinting')),
+			engine: (engine) => withVerdict('is hiit ok-ish', answeredWith('hiit-inflammation', 0.6))(withVerdict('hiit or lifting?', ambiguousBetween('hiit-inflammation', 'heavy-lifting-sprinting'))(engine)),
 		});
 	});
 	afterAll(() => h?.stop());
@@ -108,6 +108,7 @@ describe('questions in messages, with mentions and an auto-answer channel on', (
 	test.each([
 		{ given: 'an off-topic message', content: 'anyone watching the game tonight?' },
 		{ given: 'an ambiguous question', content: 'hiit or lifting?' },
+		{ given: 'an answer less likely right than AUTO_ANSWER_CONFIDENCE (0.6 < 0.8)', content: 'is hiit ok-ish' },
 		{ given: 'an empty message', content: '' },
 	])('GIVEN $given in the auto-answer channel THEN the bot stays silent', async ({ content }) => {
 		await expectSilence(h, guildMessage({ content, channelId: faqChannelId, author: newUser() }));
