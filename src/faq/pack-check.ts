@@ -1,7 +1,7 @@
 import { createEngine, type Engine } from '../match/engine.js';
 import type { IndexCache } from '../match/index.js';
 import type { MatcherOverrides } from './schema.js';
-import { checkTriageExamples } from '../match/triage.js';
+import { checkTriageExamples } from './triage-check.js';
 import { checkBehaviour, type BehaviourReport, type Competition } from './check.js';
 import { parsePack } from './load.js';
 import type { Faq, Problem } from './model.js';

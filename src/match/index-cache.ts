@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Entry } from '../faq/model.js';
-import type { AnalysedFaq, IndexOptions } from './index.js';
+import type { AnalysedFaq, IndexOptions } from './analysed.js';
 import type { Postings } from './postings.js';
 
 /**

@@ -1,5 +1,6 @@
 import type { Entry } from '../faq/model.js';
 import { createAnalyzer, type Analyzer } from './analyzer.js';
+import type { AnalysedFaq, IndexOptions } from './analysed.js';
 import { cacheKey, decodeAnalysed, encodeAnalysed } from './index-cache.js';
 import { words } from './normalise.js';
 import { PostingsBuilder, type Postings } from './postings.js';
@@ -35,20 +36,6 @@ export interface SearchIndex {
 	readonly scratch: { readonly covered: Float64Array; readonly shared: Float64Array; readonly bestDice: Float64Array };
 }
 
-/**
- * What analysing the FAQ's text yields, the expensive part of an index: every distinct word, each
- * term's postings, and each question's and alternate's terms. It depends only on the entries, the
- * synonyms and the field weights, so it can be kept on disk and reused (see index-cache.ts).
- */
-export interface AnalysedFaq {
-	/** Every word the FAQ uses, sorted. */
-	readonly vocabulary: readonly string[];
-	readonly postings: ReadonlyMap<string, Postings>;
-	/** For each question and alternate, in entry order: its entry and its distinct terms. */
-	readonly phrasings: readonly { readonly entry: number; readonly terms: readonly string[] }[];
-}
-
-export type IndexOptions = Pick<MatcherOptions, 'fieldWeight' | 'aboutness' | 'subjectShare' | 'rarityExponent'>;
 
 /** Analyses the FAQ's text with a new analyzer, which it returns for questions to be read the same way. */
 export function analyseFaq(entries: readonly Entry[], synonyms: readonly (readonly string[])[], options: IndexOptions): { analysed: AnalysedFaq; analyzer: Analyzer } {
