@@ -68,7 +68,7 @@ export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
 	maxTypoSearches: 12,
 	contextWeight: 0.35,
 	ranked: 8,
-	calibration: { bias: -2.341, score: 1.159, lead: 6.069, coverage: 2.851, phrasing: -0.533, onSubject: 2.503, unknown: -4.099, focusTerms: -0.234 },
+	calibration: { bias: -2.54, score: 1.774, lead: 4.698, coverage: 3.832, phrasing: -0.285, onSubject: 2.464, unknown: -3.79, focusTerms: -0.569 },
 	answerConfidence: 0.5,
 	suggestConfidence: 0.2,
 	margin: 0.1,
