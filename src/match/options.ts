@@ -68,7 +68,7 @@ export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
 	maxTypoSearches: 12,
 	contextWeight: 0.5,
 	ranked: 8,
-	calibration: { bias: -1.133, score: 0.792, lead: 5.774, coverage: 2.589, phrasing: -0.406, onSubject: 2.762, unknown: -5.823, focusTerms: -0.577 },
+	calibration: { bias: -1.101, score: 0.769, lead: 5.826, coverage: 2.526, phrasing: -0.403, onSubject: 2.775, unknown: -5.882, focusTerms: -0.574 },
 	answerConfidence: 0.45,
 	suggestConfidence: 0.2,
 	margin: 0.1,
