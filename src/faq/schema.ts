@@ -87,7 +87,6 @@ export const matcherOverridesSchema = z.strictObject({
 	uncoveredConfidence: share.optional(),
 	margin: share.optional(),
 	maxSuggestions: z.number().int().min(1).max(10).optional(),
-	fuzzyFillMaxEntries: z.number().int().min(0).optional(),
 });
 
 export type MatcherOverrides = z.infer<typeof matcherOverridesSchema>;

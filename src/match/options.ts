@@ -48,8 +48,6 @@ export interface MatcherOptions {
 	/** Entries this close in probability to the best are offered instead of one being chosen. */
 	readonly margin: number;
 	readonly maxSuggestions: number;
-	/** fuse.js fills autocomplete only up to this many entries: beyond, it is too slow for a keystroke. */
-	readonly fuzzyFillMaxEntries: number;
 }
 
 /** Coefficients of the features in `confidence.ts`, fitted by logistic regression. */
@@ -69,18 +67,17 @@ export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
 	aboutness: 0.3,
 	rarityExponent: 1,
 	subjectShare: 0.95,
-	coverageShare: 0.5,
+	coverageShare: 0.4,
 	unknownShare: { everyday: 0.25, familiar: 0.5, rare: 1 },
 	maxTypoSearches: 12,
 	contextWeight: 0.5,
 	ranked: 8,
-	calibration: { bias: -0.5, score: -0.042, lead: 8.77, coverage: 1.076, phrasing: -1.161, onSubject: 2.125, unknown: -4.77, focusTerms: -0.342 },
-	answerConfidence: 0.55,
+	calibration: { bias: -1.101, score: 0.769, lead: 5.826, coverage: 2.526, phrasing: -0.403, onSubject: 2.775, unknown: -5.882, focusTerms: -0.574 },
+	answerConfidence: 0.45,
 	suggestConfidence: 0.2,
 	uncoveredConfidence: 0.05,
-	margin: 0.15,
+	margin: 0.1,
 	maxSuggestions: 3,
-	fuzzyFillMaxEntries: 2_000,
 };
 
 /** The defaults with a pack's or a caller's overrides; nested objects are merged field by field. */
@@ -91,7 +88,7 @@ export function matcherOptions(...overrides: readonly (MatcherOverrides | undefi
 			...override,
 			fieldWeight: { ...options.fieldWeight, ...override?.fieldWeight },
 			unknownShare: { ...options.unknownShare, ...override?.unknownShare },
-			calibration: { bias: -0.5, score: -0.042, lead: 8.77, coverage: 1.076, phrasing: -1.161, onSubject: 2.125, unknown: -4.77, focusTerms: -0.342 },
+			calibration: { ...options.calibration, ...override?.calibration },
 		}),
 		DEFAULT_MATCHER_OPTIONS,
 	);
