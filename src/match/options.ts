@@ -70,13 +70,13 @@ export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
 	coverageShare: 0.4,
 	unknownShare: { everyday: 0.25, familiar: 0.5, rare: 1 },
 	maxTypoSearches: 12,
-	contextWeight: 0.5,
+	contextWeight: 0.35,
 	ranked: 8,
-	calibration: { bias: -1.101, score: 0.769, lead: 5.826, coverage: 2.526, phrasing: -0.403, onSubject: 2.775, unknown: -5.882, focusTerms: -0.574 },
-	answerConfidence: 0.45,
+	calibration: { bias: -2.386, score: 0.894, lead: 5.829, coverage: 4.274, phrasing: -1.36, onSubject: 2.6, unknown: -4.351, focusTerms: -0.281 },
+	answerConfidence: 0.4,
 	suggestConfidence: 0.2,
 	uncoveredConfidence: 0.05,
-	margin: 0.1,
+	margin: 0.05,
 	maxSuggestions: 3,
 };
 
