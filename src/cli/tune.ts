@@ -3,7 +3,7 @@ import { fitLogistic, type Sample } from '../eval/fit.js';
 import { checkLabels, readLabelledSet, type LabelledSet } from '../eval/labelled-set.js';
 import { LABELLED_SETS } from '../eval/sets.js';
 import { formatProblem, type Faq } from '../faq/model.js';
-import { features } from '../match/confidence.js';
+import { evidence, features } from '../match/confidence.js';
 import { createEngine } from '../match/engine.js';
 import { buildIndex } from '../match/index.js';
 import { matcherOptions, type CalibrationWeights, type MatcherOptions } from '../match/options.js';
@@ -27,11 +27,13 @@ const GRID = {
 	rarityExponent: [1, 1.5, 2],
 	contextWeight: [0.2, 0.35, 0.5],
 	coverageShare: [0.4, 0.5, 0.6],
-	margin: [0.05, 0.1, 0.15],
+	margin: [0.5, 1, 1.5, 2],
 	answerConfidence: [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7],
 };
 /** The most confident wrong answers the accuracy issue tolerates; settings above it are not chosen. */
 const MAX_WRONG = 0.03;
+/** How many of each reading's best entries the probability model learns from. */
+const CANDIDATES_FITTED = 3;
 const FEATURES = ['score', 'lead', 'coverage', 'phrasing', 'onSubject', 'unknown', 'focusTerms'] as const;
 
 const { engine } = await loadContext();
@@ -97,14 +99,28 @@ function fitCalibration(faq: Faq, options: MatcherOptions, labelledSet: Labelled
 	const cases = [...labelledSet.in_scope, ...labelledSet.off_topic.map(({ q }) => ({ q, ids: [] as string[] }))];
 	for (const { q, ids } of cases) {
 		for (const { query, ranked } of readMessage(index, options, q)) {
-			const [top, rival] = ranked;
-			if (!top) continue;
-			const x = features(top, rival, query);
-			samples.push({ x: FEATURES.map((name) => x[name]), y: ids.includes(faq.entries[top.entry]!.id) ? 1 : 0 });
+			// The runners-up too, as the engine rates them (their lead over the best is negative):
+			// their probabilities decide whether the best has a rival close behind.
+			ranked.slice(0, CANDIDATES_FITTED).forEach((candidate, i) => {
+				const x = features(candidate, ranked[i === 0 ? 1 : 0], query);
+				samples.push({ x: FEATURES.map((name) => x[name]), y: ids.includes(faq.entries[candidate.entry]!.id) ? 1 : 0 });
+			});
 		}
 	}
 	const [bias, ...weights] = fitLogistic(samples);
-	return { bias: bias!, ...Object.fromEntries(FEATURES.map((name, i) => [name, weights[i]!])) } as CalibrationWeights;
+	const ranking = { bias: bias!, scale: 1, shift: 0, ...Object.fromEntries(FEATURES.map((name, i) => [name, weights[i]!])) } as CalibrationWeights;
+
+	// Then how often the best entry of a whole message is right, at each weight of evidence; a
+	// question about an uncovered subject is left out, as its best entry is capped whatever it says.
+	const best: Sample[] = [];
+	for (const { q, ids } of cases) {
+		const [whole] = readMessage(index, options, q);
+		const [top, rival] = whole?.ranked ?? [];
+		if (!whole || !top || whole.query.uncovered.length > 0) continue;
+		best.push({ x: [evidence(features(top, rival, whole.query), ranking)], y: ids.includes(faq.entries[top.entry]!.id) ? 1 : 0 });
+	}
+	const [shift, scale] = fitLogistic(best);
+	return { ...ranking, scale: scale!, shift: shift! };
 }
 
 function measure(faq: Faq, options: MatcherOptions, labelledSet: LabelledSet): Trial {

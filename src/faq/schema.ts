@@ -79,13 +79,13 @@ export const matcherOverridesSchema = z.strictObject({
 	contextWeight: share.optional(),
 	ranked: z.number().int().min(2).max(50).optional(),
 	calibration: z
-		.strictObject({ bias: weight, score: weight, lead: weight, coverage: weight, phrasing: weight, onSubject: weight, unknown: weight, focusTerms: weight })
+		.strictObject({ bias: weight, scale: weight, shift: weight, score: weight, lead: weight, coverage: weight, phrasing: weight, onSubject: weight, unknown: weight, focusTerms: weight })
 		.partial()
 		.optional(),
 	answerConfidence: share.optional(),
 	suggestConfidence: share.optional(),
 	uncoveredConfidence: share.optional(),
-	margin: share.optional(),
+	margin: z.number().min(0).max(10).optional(),
 	maxSuggestions: z.number().int().min(1).max(10).optional(),
 });
 

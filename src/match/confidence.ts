@@ -7,7 +7,7 @@ import type { Query, Scored } from './score.js';
  * evidence below, fitted on the development set (`npm run -s tune`), so "0.8" means right about
  * 8 times in 10 — `npm run eval` reports how well that holds on the held-out set.
  */
-export type Features = { readonly [K in Exclude<keyof CalibrationWeights, 'bias'>]: number };
+export type Features = { readonly [K in Exclude<keyof CalibrationWeights, 'bias' | 'scale' | 'shift'>]: number };
 
 /** The evidence for one candidate: its own scores, its lead over the best rival, and the question's. */
 export function features(candidate: Scored, rival: Scored | undefined, query: Query): Features {
@@ -22,8 +22,17 @@ export function features(candidate: Scored, rival: Scored | undefined, query: Qu
 	};
 }
 
-export function probability(x: Features, weights: CalibrationWeights): number {
+/** The evidence weighed into one number: how strongly it says this entry is the answer. */
+export function evidence(x: Features, weights: CalibrationWeights): number {
 	let z = weights.bias;
 	for (const key of Object.keys(x) as (keyof Features)[]) z += weights[key] * x[key];
-	return 1 / (1 + Math.exp(-z));
+	return z;
+}
+
+/**
+ * Two stages: the weights rank an entry among its rivals (they are fitted on every reading's best
+ * few entries), and `scale` and `shift` then map that to how often the best entry is right.
+ */
+export function probability(x: Features, weights: CalibrationWeights): number {
+	return 1 / (1 + Math.exp(-(weights.scale * evidence(x, weights) + weights.shift)));
 }

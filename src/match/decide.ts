@@ -11,8 +11,12 @@ export interface Candidate {
 	readonly clause: number | undefined;
 	/** Subjects the question asks about that the FAQ does not cover and this entry does not name. */
 	readonly uncovered?: readonly string[];
-	/** For such an entry: how likely it would be the answer but for those subjects, which decides whether it is offered as related. */
-	readonly related?: number;
+	/**
+	 * How likely it would be the answer but for its ties and any uncovered subject. It decides
+	 * whether the entry is offered at all: two entries that fit a question equally well each have
+	 * a low probability of being the answer, and both deserve a mention.
+	 */
+	readonly fit: number;
 }
 
 /** Every candidate of a message, best first, and what else the decision needs to know. */
@@ -37,20 +41,19 @@ export function decide(question: string, { candidates, clauseTops, uncovered }: 
 		question: entries[entry]!.question,
 		score: roundScore(probability),
 	});
-	const offered = candidates.filter(({ probability }) => probability >= thresholds.suggestConfidence);
-	const [best, ...others] = offered;
+	const offered = candidates.filter(({ fit }) => fit >= thresholds.suggestConfidence);
 	const top = candidates[0];
 	if (top?.uncovered || (!top && uncovered.length > 0)) {
 		// Not a question this FAQ answers: say so, and offer the nearest entries only as related.
-		const related = candidates.filter((candidate) => (candidate.related ?? candidate.probability) >= thresholds.suggestConfidence);
-		return { status: 'no_match', question, score: roundScore(top?.probability ?? 0), suggestions: related.slice(0, thresholds.maxSuggestions).map(suggestion), uncovered: top?.uncovered ?? uncovered };
+		return { status: 'no_match', question, score: roundScore(top?.probability ?? 0), suggestions: offered.slice(0, thresholds.maxSuggestions).map(suggestion), uncovered: top?.uncovered ?? uncovered };
 	}
+	const [best, ...others] = offered;
 	if (!best) return { status: 'no_match', question, score: roundScore(top?.probability ?? 0), suggestions: [] };
 
 	const also = clauseTops
-		.filter((top) => top.entry !== best.entry && top.clause !== best.clause && top.probability >= thresholds.suggestConfidence)
+		.filter((top) => top.entry !== best.entry && top.clause !== best.clause && top.fit >= thresholds.suggestConfidence)
 		.sort((a, b) => b.probability - a.probability)[0];
-	const rivals = others.filter((other) => other.entry !== also?.entry && best.probability - other.probability < thresholds.margin);
+	const rivals = others.filter((other) => other.entry !== also?.entry && logit(best.probability) - logit(other.probability) < thresholds.margin);
 	if (best.probability >= thresholds.answerConfidence && rivals.length === 0) {
 		return {
 			status: 'answered',
@@ -62,4 +65,13 @@ export function decide(question: string, { candidates, clauseTops, uncovered }: 
 		};
 	}
 	return { status: 'ambiguous', question, score: roundScore(best.probability), suggestions: offered.slice(0, thresholds.maxSuggestions).map(suggestion) };
+}
+
+/**
+ * Probabilities are compared as log-odds: 0.998 against 0.9 is a clear lead, however close the two
+ * look, and 0.6 against 0.5 is not.
+ */
+function logit(probability: number): number {
+	const p = Math.min(1 - 1e-6, Math.max(1e-6, probability));
+	return Math.log(p / (1 - p));
 }

@@ -24,6 +24,9 @@ export interface Engine {
 	suggest(partial: string, limit: number): Suggestion[];
 }
 
+/** Raw scores this close count as a tie. */
+const TIE = 0.02;
+
 /** Below this many entries an index builds in milliseconds, and is not worth a file. */
 const CACHED_FROM_ENTRIES = 1_000;
 
@@ -69,15 +72,20 @@ function createRanker(index: SearchIndex, options: MatcherOptions) {
 		const clauseTops: Candidate[] = [];
 		const readings = readMessage(index, options, question);
 		for (const { clause, query, ranked } of readings) {
+			// Entries that tie with the best are judged against the first entry behind them all:
+			// two entries that fit a question equally well are each unlikely to be the answer, but
+			// together they are, and both are offered.
+			const behindTies = ranked.find(({ score }) => score < ranked[0]!.score - TIE);
 			ranked.forEach((scored, i) => {
 				const likely = probability(features(scored, ranked[i === 0 ? 1 : 0], query), options.calibration);
+				const fit = scored.score >= ranked[0]!.score - TIE ? probability(features(scored, behindTies, query), options.calibration) : likely;
 				// A question about something the FAQ does not cover is never answered from an entry
 				// that does not name it; at most that entry is offered as related.
 				const unnamed = query.uncovered.filter(({ terms }) => !terms.every((term) => entryNames(index, scored.entry, term, options.fieldWeight.answer)));
 				const candidate: Candidate =
 					unnamed.length === 0
-						? { entry: scored.entry, probability: likely, clause }
-						: { entry: scored.entry, probability: Math.min(likely, options.uncoveredConfidence), clause, uncovered: unnamed.map(({ phrase }) => phrase), related: likely };
+						? { entry: scored.entry, probability: likely, fit, clause }
+						: { entry: scored.entry, probability: Math.min(likely, options.uncoveredConfidence), fit, clause, uncovered: unnamed.map(({ phrase }) => phrase) };
 				if (i === 0 && clause !== undefined) clauseTops.push(candidate);
 				if ((byEntry.get(scored.entry)?.probability ?? -1) < candidate.probability) byEntry.set(scored.entry, candidate);
 			});

@@ -7,7 +7,10 @@
  */
 export interface Clause {
 	readonly text: string;
+	/** Whether it is in the focus: it asks something, or nothing in the message asks in so many words. */
 	readonly asks: boolean;
+	/** Whether it is a question in so many words (a question mark, or opened like one). */
+	readonly question?: boolean;
 }
 
 /** Words that open a question in chat, with or without a question mark. */
@@ -33,7 +36,10 @@ export function clauses(text: string): Clause[] {
 		const end = match ? match.index + match[0].length : rest.length;
 		const piece = rest.slice(0, end);
 		const body = (match ? rest.slice(0, match.index) : rest).trim();
-		if (/[\p{L}\p{N}]/u.test(body)) found.push({ text: body, asks: piece.includes('?') || opensQuestion(body) });
+		if (/[\p{L}\p{N}]/u.test(body)) {
+			const question = piece.includes('?') || opensQuestion(body);
+			found.push({ text: body, asks: question, question });
+		}
 		rest = rest.slice(end);
 	}
 	// A message that asks nothing in so many words ("hiit inflammation", "doms") is all focus.

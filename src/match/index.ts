@@ -165,7 +165,12 @@ export function entryNames(index: SearchIndex, entry: number, term: string, answ
 
 function byFirstTerm(subjects: readonly UncoveredSubject[]): Map<string, UncoveredSubject[]> {
 	const map = new Map<string, UncoveredSubject[]>();
+	// "ice bath" and "ice baths" are one subject once stemmed: the first phrasing names it.
+	const seen = new Set<string>();
 	for (const subject of subjects) {
+		const key = subject.terms.join(' ');
+		if (seen.has(key)) continue;
+		seen.add(key);
 		const first = subject.terms[0];
 		if (first !== undefined) map.set(first, [...(map.get(first) ?? []), subject]);
 	}

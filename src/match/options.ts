@@ -45,14 +45,17 @@ export interface MatcherOptions {
 	 * answer, whatever words it shares with the question.
 	 */
 	readonly uncoveredConfidence: number;
-	/** Entries this close in probability to the best are offered instead of one being chosen. */
+	/** Entries this close to the best, in log-odds, are offered instead of one being chosen. */
 	readonly margin: number;
 	readonly maxSuggestions: number;
 }
 
-/** Coefficients of the features in `confidence.ts`, fitted by logistic regression. */
+/** Coefficients of the features in `confidence.ts`, fitted by logistic regression, then rescaled. */
 export interface CalibrationWeights {
 	readonly bias: number;
+	/** Platt scaling of the weighed evidence, fitted on the best entries alone. */
+	readonly scale: number;
+	readonly shift: number;
 	readonly score: number;
 	readonly lead: number;
 	readonly coverage: number;
@@ -67,16 +70,16 @@ export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
 	aboutness: 0.3,
 	rarityExponent: 1,
 	subjectShare: 0.95,
-	coverageShare: 0.4,
+	coverageShare: 0.5,
 	unknownShare: { everyday: 0.25, familiar: 0.5, rare: 1 },
 	maxTypoSearches: 12,
-	contextWeight: 0.35,
+	contextWeight: 0.5,
 	ranked: 8,
-	calibration: { bias: -2.386, score: 0.894, lead: 5.829, coverage: 4.274, phrasing: -1.36, onSubject: 2.6, unknown: -4.351, focusTerms: -0.281 },
-	answerConfidence: 0.4,
+	calibration: { bias: -1.361, scale: 1.553, shift: 0.951, score: 0.077, lead: 12.872, coverage: -0.706, phrasing: 0.86, onSubject: 2.082, unknown: -4.941, focusTerms: -0.313 },
+	answerConfidence: 0.65,
 	suggestConfidence: 0.2,
 	uncoveredConfidence: 0.05,
-	margin: 0.05,
+	margin: 1.5,
 	maxSuggestions: 3,
 };
 

@@ -6,6 +6,9 @@ import { analyseMessage, buildQuery, scoreEntries, type Query, type Scored } fro
 /** A message asking more than this many things is matched whole and on its first questions only. */
 const MAX_SEPARATE_QUESTIONS = 3;
 
+/** The fewest informative words a clause needs to be matched as a question of its own. */
+const MIN_QUESTION_TERMS = 2;
+
 /** One way of reading a message: whole, or focused on one of the things it asks. */
 export interface Reading {
 	/** The asking clause in focus, or undefined for the whole message. */
@@ -21,9 +24,11 @@ export interface Reading {
  */
 export function readMessage(index: SearchIndex, options: MatcherOptions, message: string): Reading[] {
 	const parts = clauses(message);
-	const asking = parts.flatMap(({ asks }, i) => (asks ? [i] : []));
-	const focuses = asking.length < 2 ? [undefined] : [undefined, ...asking.slice(0, MAX_SEPARATE_QUESTIONS)];
 	const analysed = analyseMessage(index, parts, options.maxTypoSearches);
+	// A trailing "like weeks?" or "should i stop" asks nothing on its own: a clause is a question
+	// of its own only with enough words to say what about.
+	const asking = analysed.clauses.flatMap(({ question, terms }, i) => (question && terms.length >= MIN_QUESTION_TERMS ? [i] : []));
+	const focuses = asking.length < 2 ? [undefined] : [undefined, ...asking.slice(0, MAX_SEPARATE_QUESTIONS)];
 	return focuses.map((clause) => {
 		const query = buildQuery(index, analysed, options, clause);
 		return { clause, query, ranked: scoreEntries(index, query, options.ranked, options) };

@@ -36,34 +36,49 @@ type ScoringOptions = Pick<MatcherOptions, 'coverageShare' | 'unknownShare' | 'c
 
 /** A message's clauses as terms, typo-corrected against the FAQ's own words, analysed once for every reading. */
 export interface AnalysedMessage {
-	readonly clauses: readonly { readonly terms: readonly string[]; readonly asks: boolean }[];
+	readonly clauses: readonly { readonly terms: readonly string[]; readonly asks: boolean; readonly question: boolean }[];
 	/** What its asking clauses name that the FAQ does not cover, whatever reading is in focus. */
 	readonly uncovered: readonly UncoveredSubject[];
 }
 
+/** Whether `run` occurs in `terms` as consecutive terms. */
+function contains(terms: readonly string[], run: readonly string[]): boolean {
+	return terms.some((_, start) => run.every((term, k) => terms[start + k] === term));
+}
+
+/** Words with which a question refers to something said before it. */
+const POINTING_BACK = /\b(it|that|this|they|them|those|these)\b/i;
+
 export function analyseMessage(index: SearchIndex, clauses: readonly Clause[], maxTypoSearches: number): AnalysedMessage {
 	const budget = { left: maxTypoSearches };
-	const analysed = clauses.map(({ text, asks }) => ({ terms: index.analyzer.terms(text, (words) => index.typos.correctAll(words, budget)), asks }));
+	const analysed = clauses.map(({ text, asks, question = false }) => ({ terms: index.analyzer.terms(text, (words) => index.typos.correctAll(words, budget)), asks, question }));
+	// "ice bath right after lifting, does it kill gains?": a question that points back ("it",
+	// "that") is about what the clauses before it name.
+	const pointsBack = clauses.some(({ text, asks }) => asks && POINTING_BACK.test(text));
 	const uncovered = new Set<UncoveredSubject>();
 	for (const { terms, asks } of analysed) {
-		if (!asks) continue;
+		if (!asks && !pointsBack) continue;
 		terms.forEach((term, at) => {
 			for (const subject of index.uncovered.get(term) ?? []) if (subject.terms.every((part, k) => terms[at + k] === part)) uncovered.add(subject);
 		});
 	}
-	return { clauses: analysed, uncovered: [...uncovered] };
+	// "icing" is named inside "ice baths": the longest subject found says what is not covered.
+	const found = [...uncovered];
+	return { clauses: analysed, uncovered: found.filter((subject) => !found.some((other) => other !== subject && other.terms.length > subject.terms.length && contains(other.terms, subject.terms))) };
 }
 
 /**
  * The weighted query of one reading. Terms of asking clauses weigh 1; `focus` picks one asking
- * clause (for a message that asks two things), and the other clauses then count as context. A
- * term said in several clauses keeps its highest weight.
+ * clause (for a message that asks two things), and the clauses that ask nothing then count as
+ * context. A term said in several clauses keeps its highest weight.
  */
 export function buildQuery(index: SearchIndex, message: AnalysedMessage, options: ScoringOptions, focus?: number): Query {
 	const weights = new Map<string, number>();
 	const focusTerms = new Set<string>();
 	message.clauses.forEach((clause, i) => {
 		const asked = focus === undefined ? clause.asks : i === focus;
+		// In focus on one question, the message's other questions are not its background.
+		if (!asked && focus !== undefined && clause.asks) return;
 		const weight = asked ? 1 : options.contextWeight;
 		for (const term of clause.terms) {
 			if (asked) focusTerms.add(term);

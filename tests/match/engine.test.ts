@@ -2,6 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { createEngine, DEFAULT_MAX_QUESTION_LENGTH } from '../../src/match/engine.js';
 import * as score from '../../src/match/score.js';
 import type { Match } from '../../src/match/types.js';
+import { loadShippedFaq } from '../discord/harness.js';
 import { matcherFaq } from '../fixtures/faq.js';
 
 // Pass-through spies: the engine behaves exactly as in production, and the tests can see whether it scored or triaged.
@@ -131,7 +132,7 @@ describe('engine.ask on a small fixture FAQ', () => {
 	});
 
 	test('GIVEN an answered question THEN the other entries above the suggestion threshold are offered, never the answer itself', () => {
-		const match = engine.ask('exercise');
+		const match = engine.ask('why are my muscles sore after working out');
 		expect(match.status).toBe('answered');
 		if (match.status !== 'answered') return;
 		expect(match.suggestions.map((s) => s.id)).not.toContain(match.entry.id);
@@ -225,5 +226,33 @@ describe('engine.suggest while a member is typing', () => {
 		{ partial: 'does sle', id: 'sleep-and-recovery' },
 	])('GIVEN the half-typed "$partial" WHEN suggesting THEN $id comes first', ({ partial, id }) => {
 		expect(typing.suggest(partial, 5)[0]?.id).toBe(id);
+	});
+});
+
+const shipped = createEngine(await loadShippedFaq());
+
+describe('engine.ask on the shipped FAQ: what the member asks, not every word they wrote', () => {
+
+	test.each([
+		{ question: 'does ibuprofen reduce inflammation', uncovered: ['ibuprofen'] },
+		{ question: 'ice bath right after lifting, does it slow down recovery?', uncovered: ['ice bath'] },
+		{ question: 'is fish oil anti inflammatory', uncovered: ['fish oil'] },
+	])('GIVEN "$question", about something the FAQ does not cover, THEN it is not answered and says what it does not cover', ({ question, uncovered }) => {
+		const match = shipped.ask(question);
+		expect(match).toMatchObject({ status: 'no_match', uncovered });
+	});
+
+	test('GIVEN an uncovered word only in the background of a question about something else THEN the question is not refused for it', () => {
+		const match = shipped.ask('i take fish oil every morning. does exercise reduce inflammation?');
+		expect(match).not.toHaveProperty('uncovered');
+		const offered = match.status === 'answered' ? [match.entry.id] : 'suggestions' in match ? match.suggestions.map(({ id }) => id) : [];
+		expect(offered).toContain('exercise-reduces-inflammation');
+	});
+
+	test('GIVEN two questions in one message THEN the stronger is answered and the other offered beside it', () => {
+		const match = shipped.ask('what foods help with inflammation, and how many times a week should i work out?');
+		expect(match.status).toBe('answered');
+		if (match.status !== 'answered') return;
+		expect([match.entry.id, match.also?.id].sort()).toEqual(['anti-inflammatory-diet', 'how-much-exercise-weekly']);
 	});
 });
