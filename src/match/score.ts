@@ -22,7 +22,7 @@ export interface Scored {
 /** The weighted evidence of one question, shared by every entry it is scored against. */
 export interface Query {
 	readonly terms: readonly QueryTerm[];
-	/** Share of the question's mass carried by words the FAQ never uses. */
+	/** Share of the asking clauses' mass carried by words the FAQ never uses. */
 	readonly unknown: number;
 	/** Whether the question names the FAQ's subject. */
 	readonly onSubject: boolean;
@@ -86,8 +86,10 @@ export function buildQuery(index: SearchIndex, message: AnalysedMessage, options
 		}
 	});
 	const terms = [...weights].map(([term, weight]) => ({ term, weight }));
-	const mass = queryMass(index, terms, options);
-	const unknownMass = terms.reduce((sum, { term, weight }) => sum + (index.idf.has(term) ? 0 : weight * unknownWeight(index, term, options)), 0);
+	// How much of what is asked the FAQ has no words for; the background does not count here.
+	const asked = terms.filter(({ weight }) => weight === 1);
+	const mass = queryMass(index, asked, options);
+	const unknownMass = asked.reduce((sum, { term }) => sum + (index.idf.has(term) ? 0 : unknownWeight(index, term, options)), 0);
 	return {
 		terms,
 		unknown: mass === 0 ? 0 : unknownMass / mass,
