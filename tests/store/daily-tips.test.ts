@@ -204,10 +204,10 @@ describe('retention', () => {
 		await store.dailyTips.claim(claimOf({ guildId: OTHER_GUILD, dueAt: T0 + DAY, now: T0 + 100 * DAY, date: '2026-09-18', tipId: 'tip-02', following: T0 + 101 * DAY }));
 		await store.dailyTips.remove(OTHER_GUILD);
 
-		expect(await store.deleteExpired(T0 + DAY)).toEqual({ tip_rotation: 1 });
+		expect(await store.deleteExpired(T0 + DAY)).toMatchObject({ tip_rotation: 1 });
 		expect(await store.dailyTips.shownTips(OTHER_GUILD)).toEqual(['tip-02']);
 		expect(await store.dailyTips.shownTips(GUILD)).toEqual(['tip-01']);
-		expect(await store.deleteExpired(T0 + DAY)).toEqual({ tip_rotation: 0 });
+		expect(await store.deleteExpired(T0 + DAY)).toMatchObject({ tip_rotation: 0 });
 	});
 });
 
