@@ -73,6 +73,8 @@ export function createDesk({ editor, serve, engine, history, learning, clock, lo
 
 	return {
 		open: (id: string) => editor.open(id),
+		/** The version of the entry's file now, to mark the current one in its history. */
+		version: (id: string) => editor.version(id),
 		history: (id: string) => history.list(id),
 
 		edit: async (by: Author, id: string, version: string, form: EntryForm) => commit(by, 'edit', fieldsOf(id), await editor.edit(id, version, form)),

@@ -8,6 +8,7 @@ import { createDesk, type Desk } from '../../src/moderation/desk.js';
 import { discordFit } from '../../src/moderation/discord-fit.js';
 import { createEditor } from '../../src/moderation/edit.js';
 import { buildReport, reportScope } from '../../src/moderation/report.js';
+import { groupKey } from '../../src/moderation/unanswered.js';
 import type { Store } from '../../src/store/store.js';
 import { TestClock } from '../fixtures/clock.js';
 import { copyMinFaq } from '../fixtures/faq.js';
@@ -129,6 +130,19 @@ describe('createDesk', () => {
 		expect(live.ask('my legs hurt after squats')).toMatchObject({ status: 'answered', entry: { id: 'muscle-soreness' } });
 		expect((await store.learning.unansweredQuestions(scope)).map(({ text }) => text)).toEqual(['best protein powder']);
 		expect((await desk.accept(MOD, scope, group.key, 'muscle-soreness')).ok).toBe(false);
+	});
+
+	test('GIVEN an accepted wording that the pack check refuses (it would take another entry\'s example) THEN nothing is written and the group stays', async () => {
+		const text = 'sore muscles after the gym two days';
+		await store.learning.unanswered({ guildId: GUILD, day: '2026-06-10', text, status: 'no_match' });
+		const scope = reportScope(clock.now(), 30, GUILD);
+		const before = await read('entries/sleep-and-recovery.md');
+
+		const done = await desk.accept(MOD, scope, groupKey(text), 'sleep-and-recovery');
+
+		expect(done.ok ? [] : done.errors.map(({ message }) => message)).toContainEqual(expect.stringContaining('"why am i so sore two days after the gym" is ambiguous between "sleep-and-recovery", "muscle-soreness"'));
+		expect(await read('entries/sleep-and-recovery.md')).toBe(before);
+		expect(await store.learning.unansweredQuestions(scope)).toEqual([{ text, status: 'no_match', count: 1 }]);
 	});
 
 	test('GIVEN a group WHEN dismissed THEN its questions are deleted and nothing else changes', async () => {
