@@ -4,10 +4,22 @@ import { checkPack } from '../faq/pack-check.js';
 import { readPackFiles } from '../faq/pack-files.js';
 import { topicsOf } from '../faq/topics.js';
 import { discordFit } from '../moderation/discord-fit.js';
-import { exitWith, loadSettings } from './context.js';
+import { exitWith, loadContext, loadSettings } from './context.js';
+import { parseLearningArgs, printReport, suggest } from './faq-learning.js';
 
-const USAGE = ['Usage: npm run faq -- check    validate the FAQ files and test every example question', '       npm run faq -- list     print every question, by topic'];
+const USAGE = [
+	'Usage: npm run faq -- check                          validate the FAQ files and test every example question',
+	'       npm run faq -- list                           print every question, by topic',
+	'       npm run faq -- report [--days N]              what members asked the bot (its database), last 30 days by default',
+	'       npm run faq -- suggest [--days N] [--apply]   an entry for each unanswered question; --apply adds them as alternates',
+];
 const [command, ...rest] = process.argv.slice(2);
+if (command === 'report' || command === 'suggest') {
+	const args = parseLearningArgs(command, rest);
+	if (typeof args === 'string') exitWith([args, ...USAGE]);
+	const { config, engine } = await loadContext();
+	process.exit(await (command === 'report' ? printReport : suggest)(config, engine, args, print));
+}
 if ((command !== 'check' && command !== 'list') || rest.length > 0) exitWith(USAGE);
 
 const config = loadSettings();

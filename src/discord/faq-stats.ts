@@ -1,7 +1,7 @@
 import { ComponentType, MessageFlags } from 'discord.js';
 import type { APISelectMenuOption, ChatInputCommandInteraction, StringSelectMenuInteraction } from 'discord.js';
 import type { Faq } from '../faq/model.js';
-import { buildReport, reportScope, type FaqReport, type OpenGroup } from '../moderation/report.js';
+import { buildReport, REPORT_DAYS, reportScope, type FaqReport, type OpenGroup } from '../moderation/report.js';
 import { clamp, COLORS, DISCORD_LIMITS } from '../reply/embed.js';
 import { forEditReply, forInteraction, noticeBody, ownEmbed, type MessageBody } from './body.js';
 import { answeredChartPng } from './chart-png.js';
@@ -12,8 +12,6 @@ import { formatCustomId, type CustomId } from './ids.js';
 import { requireModerator } from './moderators.js';
 import { NOTICES } from './notices.js';
 
-/** The days `/faqadmin stats` covers unless told otherwise. */
-export const DEFAULT_STATS_DAYS = 30;
 export const CHART_FILE = 'answered.png';
 const DISMISS = 'dismiss';
 const ADD_PREFIX = 'add:';
@@ -23,7 +21,7 @@ const HELPFULNESS_SHOWN = 10;
 /** `/faqadmin stats [days:]`: the numbers, the chart as an image, and a menu per unanswered group. */
 export async function showStats(interaction: ChatInputCommandInteraction<'cached' | 'raw'>, context: BotContext): Promise<void> {
 	await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-	const days = interaction.options.getInteger('days') ?? DEFAULT_STATS_DAYS;
+	const days = interaction.options.getInteger('days') ?? REPORT_DAYS;
 	const report = await buildReport(context.store.learning, context.engine, context.clock.now(), days, interaction.guildId);
 	const chart = await answeredChartPng(report.perDay);
 	await interaction.editReply(forEditReply(statsBody(report, context.engine.faq, context.retentionDays), [{ name: CHART_FILE, data: chart }]));

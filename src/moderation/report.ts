@@ -5,6 +5,9 @@ import type { Suggestion } from '../match/types.js';
 import type { LearningStore, Scope } from '../store/store.js';
 import { groupQuestions, type UnansweredGroup } from './unanswered.js';
 
+/** The days a report covers unless asked otherwise. */
+export const REPORT_DAYS = 30;
+
 /** How many of each list a report shows: what fits a Discord message and a glance. */
 export const REPORT_SIZES = { entries: 5, unanswered: 5, guesses: 3 } as const;
 

@@ -5,7 +5,8 @@ import { clamp, DISCORD_LIMITS } from '../../reply/embed.js';
 import { forInteraction, noticeBody } from '../body.js';
 import type { BotContext } from '../context.js';
 import { describeChange, openEditForm, openNewForm, reloadFaq, revertEntry, showHistory } from '../faq-changes.js';
-import { DEFAULT_STATS_DAYS, showStats } from '../faq-stats.js';
+import { REPORT_DAYS } from '../../moderation/report.js';
+import { showStats } from '../faq-stats.js';
 import { ID_MAX_LENGTH, parseEntryChoice } from '../ids.js';
 import { actsAsModerator, requireModerator } from '../moderators.js';
 import { NOTICES } from '../notices.js';
@@ -49,7 +50,7 @@ export const faqadmin: Command = {
 				sub
 					.setName('stats')
 					.setDescription('Questions answered, helpfulness, and the questions the FAQ could not answer')
-					.addIntegerOption((option) => option.setName('days').setDescription(`How many days back (default ${DEFAULT_STATS_DAYS})`).setMinValue(1).setMaxValue(MAX_STATS_DAYS)),
+					.addIntegerOption((option) => option.setName('days').setDescription(`How many days back (default ${REPORT_DAYS})`).setMinValue(1).setMaxValue(MAX_STATS_DAYS)),
 			)
 			.toJSON(),
 

@@ -17,6 +17,8 @@ export interface OpenOptions {
 	 * exist, and is opened read-only with its schema already up to date (the bot migrates it).
 	 */
 	readonly readOnly?: boolean;
+	/** The file must exist already (implied by `readOnly`): a tool that writes to the bot's database never starts one. */
+	readonly mustExist?: boolean;
 }
 
 /**
@@ -24,8 +26,8 @@ export interface OpenOptions {
  * in-memory one for `:memory:`, and brings its schema up to date. A database that cannot be
  * opened or migrated is a clear message, not a half-working bot.
  */
-export async function openSqliteStore(path: string, { readOnly = false }: OpenOptions = {}): Promise<Result<Store, string>> {
-	if (readOnly && (path === IN_MEMORY || !existsSync(path))) {
+export async function openSqliteStore(path: string, { readOnly = false, mustExist = readOnly }: OpenOptions = {}): Promise<Result<Store, string>> {
+	if (mustExist && (path === IN_MEMORY || !existsSync(path))) {
 		return fail([`There is no database at ${path} yet: the Discord bot creates it when it first starts, and records what members ask from then on.`]);
 	}
 	let database: Database.Database;
