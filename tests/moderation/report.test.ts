@@ -1,46 +1,36 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createEngine } from '../../src/match/engine.js';
 import { buildReport } from '../../src/moderation/report.js';
-import type { Store } from '../../src/store/store.js';
 import { loadMinFaq } from '../fixtures/faq.js';
-import { openStore, tempDatabase } from '../fixtures/store.js';
+import { storePerTest } from '../fixtures/store.js';
 
 const GUILD = '1200000000000000001';
 const OTHER_GUILD = '1200000000000000002';
 const NOW = Date.parse('2026-06-10T12:00:00Z');
 const engine = createEngine(await loadMinFaq());
 
-let db: Awaited<ReturnType<typeof tempDatabase>>;
-let store: Store;
-beforeEach(async () => {
-	db = await tempDatabase();
-	store = await openStore(db.path);
-});
-afterEach(async () => {
-	await store.close();
-	await db.remove();
-});
+const fixture = storePerTest();
 
 describe('buildReport', () => {
 	test('GIVEN answers, votes and unanswered questions THEN the report has every day of the period, the most asked entries, helpfulness and the open groups with guesses', async () => {
-		const answer = (entryId: string, day: string, guildId = GUILD) => store.learning.answered({ guildId, entryId, day });
+		const answer = (entryId: string, day: string, guildId = GUILD) => fixture.store.learning.answered({ guildId, entryId, day });
 		await answer('sleep-and-recovery', '2026-06-08');
 		await answer('sleep-and-recovery', '2026-06-10');
 		await answer('muscle-soreness', '2026-06-10');
 		await answer('removed-entry', '2026-06-10');
 		await answer('muscle-soreness', '2026-06-01');
 		await answer('muscle-soreness', '2026-06-10', OTHER_GUILD);
-		await store.learning.vote({ guildId: GUILD, entryId: 'muscle-soreness', voter: 'a', helpful: true, day: '2026-06-10' });
-		await store.learning.vote({ guildId: GUILD, entryId: 'muscle-soreness', voter: 'b', helpful: false, day: '2026-06-10' });
+		await fixture.store.learning.vote({ guildId: GUILD, entryId: 'muscle-soreness', voter: 'a', helpful: true, day: '2026-06-10' });
+		await fixture.store.learning.vote({ guildId: GUILD, entryId: 'muscle-soreness', voter: 'b', helpful: false, day: '2026-06-10' });
 		for (const [text, status] of [
 			['my legs hurt after squats', 'ambiguous'],
 			['best protein powder', 'no_match'],
 			['does sleep help', 'no_match'],
 		] as const) {
-			await store.learning.unanswered({ guildId: GUILD, day: '2026-06-09', text, status });
+			await fixture.store.learning.unanswered({ guildId: GUILD, day: '2026-06-09', text, status });
 		}
 
-		const report = await buildReport(store.learning, engine, NOW, 3, GUILD);
+		const report = await buildReport(fixture.store.learning, engine, NOW, 3, GUILD);
 
 		expect(report).toEqual({
 			days: 3,
@@ -66,8 +56,8 @@ describe('buildReport', () => {
 	});
 
 	test('GIVEN no guild THEN every guild is counted together', async () => {
-		await store.learning.answered({ guildId: GUILD, entryId: 'muscle-soreness', day: '2026-06-10' });
-		await store.learning.answered({ guildId: OTHER_GUILD, entryId: 'muscle-soreness', day: '2026-06-10' });
-		expect((await buildReport(store.learning, engine, NOW, 1)).topEntries).toEqual([{ id: 'muscle-soreness', question: 'Why are my muscles sore after a workout?', count: 2 }]);
+		await fixture.store.learning.answered({ guildId: GUILD, entryId: 'muscle-soreness', day: '2026-06-10' });
+		await fixture.store.learning.answered({ guildId: OTHER_GUILD, entryId: 'muscle-soreness', day: '2026-06-10' });
+		expect((await buildReport(fixture.store.learning, engine, NOW, 1)).topEntries).toEqual([{ id: 'muscle-soreness', question: 'Why are my muscles sore after a workout?', count: 2 }]);
 	});
 });

@@ -1,14 +1,11 @@
 import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ComponentType, MessageFlags, PermissionFlagsBits } from 'discord.js';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { Store } from '../../../src/store/store.js';
+import { describe, expect, test } from 'vitest';
 import { buttonInteraction, chatInputInteraction, guildMessage, mention, stringSelectInteraction } from '../../discord-server/payloads.js';
 import { DEFAULT_IDS, EVERYONE_PERMISSIONS } from '../../discord-server/world.js';
-import { TestClock } from '../../fixtures/clock.js';
-import { copyMinFaq } from '../../fixtures/faq.js';
-import { openStore, tempDatabase } from '../../fixtures/store.js';
-import { newUser, startHarness, type Harness } from '../harness.js';
+import { botPerTest } from '../faq-folder.js';
+import { newUser } from '../harness.js';
 
 const MODERATOR = { permissions: BigInt(EVERYONE_PERMISSIONS) | PermissionFlagsBits.ManageGuild };
 const GUILD = DEFAULT_IDS.guildId;
@@ -24,31 +21,13 @@ interface Menu {
 }
 
 describe('learning from members, and /faqadmin stats', () => {
-	let h: Harness;
-	let dir: string;
-	let db: Awaited<ReturnType<typeof tempDatabase>>;
-	let peek: Store;
-	let clock: TestClock;
+	const bot = botPerTest('2026-06-10T12:00:00Z', { ANSWER_MENTIONS: 'true', AUTO_ANSWER_CHANNEL_IDS: DEFAULT_IDS.faqChannelId });
 	const members = Array.from({ length: 3 }, () => newUser());
 
-	beforeEach(async () => {
-		dir = await copyMinFaq();
-		db = await tempDatabase();
-		clock = new TestClock('2026-06-10T12:00:00Z');
-		h = await startHarness({ faqDir: dir, clock, env: { DATABASE_PATH: db.path, ANSWER_MENTIONS: 'true', AUTO_ANSWER_CHANNEL_IDS: DEFAULT_IDS.faqChannelId } });
-		peek = await openStore(db.path);
-	});
-	afterEach(async () => {
-		await h?.stop();
-		await peek?.close();
-		await db?.remove();
-		await rm(dir, { recursive: true, force: true });
-	});
-
-	const ask = async (question: string, user = members[0]!) => (await h.interact(chatInputInteraction({ name: 'ask', options: { question }, user }))).data.embeds![0]!;
-	const stats = (days?: number) => h.interactDeferred(chatInputInteraction({ name: 'faqadmin', subcommand: 'stats', member: MODERATOR, ...(days ? { options: { days } } : {}) }));
+	const ask = async (question: string, user = members[0]!) => (await bot.h.interact(chatInputInteraction({ name: 'ask', options: { question }, user }))).data.embeds![0]!;
+	const stats = (days?: number) => bot.h.interactDeferred(chatInputInteraction({ name: 'faqadmin', subcommand: 'stats', member: MODERATOR, ...(days ? { options: { days } } : {}) }));
 	/** Everything the bot keeps on disk: the database file and its write-ahead log. */
-	const databaseBytes = async () => Buffer.concat(await Promise.all((await readdir(db.dir)).map((name) => readFile(path.join(db.dir, name)))));
+	const databaseBytes = async () => Buffer.concat(await Promise.all((await readdir(bot.db.dir)).map((name) => readFile(path.join(bot.db.dir, name)))));
 
 	async function membersAsk(): Promise<void> {
 		await ask('does sleep help', members[0]);
@@ -59,33 +38,33 @@ describe('learning from members, and /faqadmin stats', () => {
 		await ask('legs hurting after squats?', members[2]);
 		await ask('best protein powder', members[0]);
 		await ask('I have chest pain after running', members[1]);
-		await h.interact(chatInputInteraction({ name: 'ask', options: { question: 'entry:sleep-and-recovery' }, user: members[2] }));
+		await bot.h.interact(chatInputInteraction({ name: 'ask', options: { question: 'entry:sleep-and-recovery' }, user: members[2] }));
 	}
 
 	test('GIVEN members asking and clicking THEN answers, unanswered questions (with guild and day) and votes land in the database, and no member id anywhere in it', async () => {
 		await membersAsk();
 		// A question put to the bot by mention is kept; chatter in an auto-answer channel that the FAQ does not answer is not.
-		h.server.dispatchMessage(guildMessage({ content: `${mention(h.server.botUser.id)} is sauna good after a workout`, author: members[0] }));
-		h.server.dispatchMessage(guildMessage({ content: 'anyone up for pizza tonight', author: members[1], channelId: DEFAULT_IDS.faqChannelId }));
-		await h.server.waitForRequest((request) => request.method === 'POST' && request.path.endsWith('/messages'));
+		bot.h.server.dispatchMessage(guildMessage({ content: `${mention(bot.h.server.botUser.id)} is sauna good after a workout`, author: members[0] }));
+		bot.h.server.dispatchMessage(guildMessage({ content: 'anyone up for pizza tonight', author: members[1], channelId: DEFAULT_IDS.faqChannelId }));
+		await bot.h.server.waitForRequest((request) => request.method === 'POST' && request.path.endsWith('/messages'));
 		for (const [user, vote] of [[members[0]!, 'up'], [members[1]!, 'down'], [members[0]!, 'down']] as const) {
-			await h.interact(chatInputInteraction({ name: 'ask', options: { question: 'entry:muscle-soreness' }, user: newUser() }));
-			await h.interact(buttonInteraction({ customId: `feedback:${vote}:muscle-soreness`, user }));
+			await bot.h.interact(chatInputInteraction({ name: 'ask', options: { question: 'entry:muscle-soreness' }, user: newUser() }));
+			await bot.h.interact(buttonInteraction({ customId: `feedback:${vote}:muscle-soreness`, user }));
 		}
 
-		await expect.poll(async () => (await peek.learning.unansweredQuestions(SCOPE)).length).toBe(4);
-		expect(await peek.learning.unansweredQuestions(SCOPE)).toEqual([
+		await expect.poll(async () => (await bot.peek.learning.unansweredQuestions(SCOPE)).length).toBe(4);
+		expect(await bot.peek.learning.unansweredQuestions(SCOPE)).toEqual([
 			{ text: LEGS, status: 'ambiguous', count: 2 },
 			{ text: 'best protein powder', status: 'no_match', count: 1 },
 			{ text: 'is sauna good after a workout', status: 'no_match', count: 1 },
 			{ text: 'legs hurting after squats?', status: 'ambiguous', count: 1 },
 		]);
-		expect(await peek.learning.answersPerEntry(SCOPE)).toEqual([
+		expect(await bot.peek.learning.answersPerEntry(SCOPE)).toEqual([
 			{ entryId: 'muscle-soreness', count: 4 },
 			{ entryId: 'sleep-and-recovery', count: 3 },
 		]);
-		expect(await peek.learning.answersPerDay(SCOPE)).toEqual([{ day: '2026-06-10', count: 7 }]);
-		expect(await peek.learning.votesPerEntry(SCOPE)).toEqual([{ entryId: 'muscle-soreness', helpful: 0, notHelpful: 2 }]);
+		expect(await bot.peek.learning.answersPerDay(SCOPE)).toEqual([{ day: '2026-06-10', count: 7 }]);
+		expect(await bot.peek.learning.votesPerEntry(SCOPE)).toEqual([{ entryId: 'muscle-soreness', helpful: 0, notHelpful: 2 }]);
 		const bytes = await databaseBytes();
 		for (const { id } of members) expect(bytes.includes(id)).toBe(false);
 		expect(bytes.includes('chest pain')).toBe(false);
@@ -132,14 +111,14 @@ describe('learning from members, and /faqadmin stats', () => {
 		const edit = await stats();
 		const menu = (edit.body.components as unknown as { components: Menu[] }[])[0]!.components[0]!;
 
-		const reply = await h.interactDeferred(stringSelectInteraction({ customId: menu.custom_id, values: ['add:muscle-soreness'], member: MODERATOR }));
+		const reply = await bot.h.interactDeferred(stringSelectInteraction({ customId: menu.custom_id, values: ['add:muscle-soreness'], member: MODERATOR }));
 
 		expect(reply.body.content).toBe(
 			`✓ "${LEGS}" is now an alternate of \`muscle-soreness\`: members asking it get that entry from now on.\n✓ Saved \`entries/muscle-soreness.md\` (version 2 in \`/faqadmin history\`); members get it now.\n• entries edited: muscle-soreness (alternates)`,
 		);
 		expect(await ask(LEGS, newUser())).toMatchObject({ title: 'Why are my muscles sore after a workout?' });
-		expect(await readFile(path.join(dir, SORE), 'utf8')).toContain(`  - is muscle soreness normal after training\n  - ${LEGS}\n`);
-		expect((await peek.history.list('muscle-soreness'))[0]).toMatchObject({ change: 'alternate', detail: `alternate "${LEGS}"`, moderatorId: DEFAULT_IDS.userId, guildId: GUILD });
+		expect(await readFile(path.join(bot.dir, SORE), 'utf8')).toContain(`  - is muscle soreness normal after training\n  - ${LEGS}\n`);
+		expect((await bot.peek.history.list('muscle-soreness'))[0]).toMatchObject({ change: 'alternate', detail: `alternate "${LEGS}"`, moderatorId: DEFAULT_IDS.userId, guildId: GUILD });
 		const after = await stats();
 		expect(JSON.stringify(after.body.embeds)).not.toContain(LEGS);
 		expect(after.body.components).toHaveLength(1);
@@ -147,39 +126,39 @@ describe('learning from members, and /faqadmin stats', () => {
 
 	test('GIVEN a group dismissed THEN its questions are deleted and no file changes', async () => {
 		await membersAsk();
-		const before = await readFile(path.join(dir, SORE), 'utf8');
+		const before = await readFile(path.join(bot.dir, SORE), 'utf8');
 		const menu = (await stats()).body.components as unknown as { components: Menu[] }[];
 		const protein = menu[1]!.components[0]!;
 		expect(protein.placeholder).toBe('2. "best protein powder": add as an alternate to… or dismiss');
 
-		const reply = await h.interactDeferred(stringSelectInteraction({ customId: protein.custom_id, values: ['dismiss'], member: MODERATOR }));
+		const reply = await bot.h.interactDeferred(stringSelectInteraction({ customId: protein.custom_id, values: ['dismiss'], member: MODERATOR }));
 
 		expect(reply.body.content).toBe('✓ Dismissed "best protein powder" (1 question); they are gone from the list.');
-		expect((await peek.learning.unansweredQuestions(SCOPE)).map(({ text }) => text)).not.toContain('best protein powder');
-		expect(await readFile(path.join(dir, SORE), 'utf8')).toBe(before);
-		const again = await h.interactDeferred(stringSelectInteraction({ customId: protein.custom_id, values: ['dismiss'], member: MODERATOR }));
+		expect((await bot.peek.learning.unansweredQuestions(SCOPE)).map(({ text }) => text)).not.toContain('best protein powder');
+		expect(await readFile(path.join(bot.dir, SORE), 'utf8')).toBe(before);
+		const again = await bot.h.interactDeferred(stringSelectInteraction({ customId: protein.custom_id, values: ['dismiss'], member: MODERATOR }));
 		expect(again.body.content).toContain('that group is gone');
 	});
 
 	test('GIVEN the chosen entry removed since the stats message THEN nothing is written, the reply names the problem, and the group stays', async () => {
 		await ask('two days after gym', members[0]);
 		const menu = ((await stats()).body.components as unknown as { components: Menu[] }[])[0]!.components[0]!;
-		await rm(path.join(dir, 'entries/sleep-and-recovery.md'));
+		await rm(path.join(bot.dir, 'entries/sleep-and-recovery.md'));
 
-		const reply = await h.interactDeferred(stringSelectInteraction({ customId: menu.custom_id, values: ['add:sleep-and-recovery'], member: MODERATOR }));
+		const reply = await bot.h.interactDeferred(stringSelectInteraction({ customId: menu.custom_id, values: ['add:sleep-and-recovery'], member: MODERATOR }));
 
 		expect(reply.body.content).toBe('✗ Nothing was changed:\n• entries/ (entry "sleep-and-recovery"): there is no entry "sleep-and-recovery"');
-		expect(await readdir(path.join(dir, 'entries'))).toEqual(['exercise-lowers-inflammation.md', 'muscle-soreness.md']);
-		expect(await peek.learning.unansweredQuestions(SCOPE)).toEqual([{ text: 'two days after gym', status: 'ambiguous', count: 1 }]);
+		expect(await readdir(path.join(bot.dir, 'entries'))).toEqual(['exercise-lowers-inflammation.md', 'muscle-soreness.md']);
+		expect(await bot.peek.learning.unansweredQuestions(SCOPE)).toEqual([{ text: 'two days after gym', status: 'ambiguous', count: 1 }]);
 	});
 
 	test('GIVEN a menu from a stats message whose group was handled since THEN the moderator is told it is gone', async () => {
-		const stale = await h.interactDeferred(stringSelectInteraction({ customId: 'unanswered:30:abcdefghijkl', values: ['add:sleep-and-recovery'], member: MODERATOR }));
+		const stale = await bot.h.interactDeferred(stringSelectInteraction({ customId: 'unanswered:30:abcdefghijkl', values: ['add:sleep-and-recovery'], member: MODERATOR }));
 		expect(stale.body.content).toBe('✗ Nothing was changed:\n• unanswered questions: that group is gone: it was handled already, or its questions are past the period or the retention time');
 	});
 
 	test('GIVEN days with no answers THEN stats still shows every day, and says the FAQ answers questions it could not before', async () => {
-		await peek.learning.unanswered({ guildId: GUILD, day: '2026-06-09', text: 'does sleep help', status: 'no_match' });
+		await bot.peek.learning.unanswered({ guildId: GUILD, day: '2026-06-09', text: 'does sleep help', status: 'no_match' });
 		const edit = await stats(3);
 		expect((edit.body.embeds as { description: string }[])[0]!.description).toBe('**0 questions answered.** Per day (UTC) in the chart below.\n1 question the FAQ could not answer is answered by it now.');
 		expect(edit.body.components).toEqual([]);
