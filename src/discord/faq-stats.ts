@@ -23,18 +23,23 @@ export async function showStats(interaction: ChatInputCommandInteraction<'cached
 	await interaction.deferReply({ flags: MessageFlags.Ephemeral });
 	const days = interaction.options.getInteger('days') ?? REPORT_DAYS;
 	const report = await buildReport(context.store.learning, context.engine, context.clock.now(), days, interaction.guildId);
-	const chart = await answeredChartPng(report.perDay);
-	await interaction.editReply(forEditReply(statsBody(report, context.engine.faq, context.retentionDays), [{ name: CHART_FILE, data: chart }]));
+	// The numbers matter more than the picture: a chart that cannot be drawn is left out and logged.
+	const chart = await answeredChartPng(report.perDay).catch((error: unknown) => {
+		context.logger.error({ err: error }, 'could not draw the stats chart; sending the numbers without it');
+		return undefined;
+	});
+	const body = statsBody(report, context.engine.faq, context.retentionDays, chart !== undefined);
+	await interaction.editReply(forEditReply(body, chart ? [{ name: CHART_FILE, data: chart }] : []));
 }
 
-export function statsBody(report: FaqReport, faq: Faq, retentionDays: number): MessageBody {
+export function statsBody(report: FaqReport, faq: Faq, retentionDays: number, withChart: boolean): MessageBody {
 	const named = (id: string, question: string | undefined) => (question ? `${question} (\`${id}\`)` : `\`${id}\` (no longer in the FAQ)`);
 	const field = (name: string, lines: readonly string[], empty: string) => ({ name, value: clamp(lines.length > 0 ? lines.join('\n') : empty, DISCORD_LIMITS.embedFieldValue) });
 	const embed = {
 		...ownEmbed({
 			title: `FAQ stats, last ${report.days} day${report.days === 1 ? '' : 's'}`,
 			description: [
-				`**${report.answered} question${report.answered === 1 ? '' : 's'} answered.** Per day (UTC) in the chart below.`,
+				`**${report.answered} question${report.answered === 1 ? '' : 's'} answered.** ${withChart ? 'Per day (UTC) in the chart below.' : 'The chart could not be drawn this time.'}`,
 				...(report.days > retentionDays ? [`Only the last ${retentionDays} days are kept (RETENTION_DAYS).`] : []),
 				...(report.settled > 0 ? [`${report.settled} question${report.settled === 1 ? ' the FAQ could not answer is' : 's the FAQ could not answer are'} answered by it now.`] : []),
 			].join('\n'),
@@ -50,7 +55,7 @@ export function statsBody(report: FaqReport, faq: Faq, retentionDays: number): M
 			],
 			...(report.unanswered.length > 0 ? { footer: { text: 'Each menu below adds that question to an entry as an alternate, or dismisses it.' } } : {}),
 		}),
-		image: { url: `attachment://${CHART_FILE}` },
+		...(withChart ? { image: { url: `attachment://${CHART_FILE}` } } : {}),
 	};
 	return { embeds: [embed], components: report.unanswered.slice(0, COMPONENT_LIMITS.rows).map((group, index) => groupMenu(group, index, report.days, faq)) };
 }
