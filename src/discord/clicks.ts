@@ -2,8 +2,8 @@ import type { ButtonInteraction, StringSelectMenuInteraction } from 'discord.js'
 import { answerReply } from '../reply/build.js';
 import { forInteraction, forUpdate, noticeBody, replyBody } from './body.js';
 import { browseBody, findTopic } from './browse.js';
-import { handleUnanswered } from './faq-stats.js';
 import type { BotContext } from './context.js';
+import { handleUnanswered } from './faq-stats.js';
 import { parseCustomId } from './ids.js';
 import { NOTICES } from './notices.js';
 

@@ -14,8 +14,8 @@ import { formatCustomId, ID_MAX_LENGTH, parseEntryChoice, type CustomId } from '
 import { requireModerator } from './moderators.js';
 import { NOTICES } from './notices.js';
 
-/** The most a Discord text input holds, and so the longest answer a form can edit. */
-export const FORM_LIMITS = { title: 45, label: 45, description: 100, value: 4000, question: DISCORD_LIMITS.autocompleteChoiceName } as const;
+/** Discord's limits on a form: its title, a field's description, and what a text input holds (so the longest answer a form can edit). */
+const FORM_LIMITS = { title: 45, description: 100, value: 4000, question: DISCORD_LIMITS.autocompleteChoiceName } as const;
 
 const INPUTS = { question: 'question', answer: 'answer', alternates: 'alternates', tags: 'tags' } as const;
 

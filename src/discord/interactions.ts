@@ -2,10 +2,10 @@ import { InteractionType } from 'discord.js';
 import type { Interaction, ModalSubmitInteraction } from 'discord.js';
 import { forInteraction, noticeBody } from './body.js';
 import { handleClick } from './clicks.js';
-import { submitEntryForm } from './faq-changes.js';
-import { parseCustomId } from './ids.js';
 import type { Command } from './commands/index.js';
 import type { BotContext } from './context.js';
+import { submitEntryForm } from './faq-changes.js';
+import { parseCustomId } from './ids.js';
 import { loggableError } from './log-error.js';
 import { NOTICES } from './notices.js';
 

@@ -1,6 +1,6 @@
 import { lastDays } from '../lib/day.js';
-import type { Engine } from '../match/engine.js';
 import { createAnalyzer } from '../match/analyzer.js';
+import type { Engine } from '../match/engine.js';
 import type { Suggestion } from '../match/types.js';
 import type { LearningStore, Scope } from '../store/store.js';
 import { groupQuestions, type UnansweredGroup } from './unanswered.js';

@@ -1,11 +1,11 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { AutocompleteInteraction, SlashCommandStringOption } from 'discord.js';
 import { topicsOf } from '../../faq/topics.js';
+import { REPORT_DAYS } from '../../moderation/report.js';
 import { clamp, DISCORD_LIMITS } from '../../reply/embed.js';
 import { forInteraction, noticeBody } from '../body.js';
 import type { BotContext } from '../context.js';
 import { describeChange, openEditForm, openNewForm, reloadFaq, revertEntry, showHistory } from '../faq-changes.js';
-import { REPORT_DAYS } from '../../moderation/report.js';
 import { showStats } from '../faq-stats.js';
 import { ID_MAX_LENGTH, parseEntryChoice } from '../ids.js';
 import { actsAsModerator, requireModerator } from '../moderators.js';
@@ -65,7 +65,10 @@ export const faqadmin: Command = {
 		const subcommand = interaction.options.getSubcommand(true);
 		if (subcommand === 'stats') return showStats(interaction, context);
 		const { editing } = context;
-		if (!editing) return void (await interaction.reply(forInteraction(noticeBody(NOTICES.editingUnavailable), { ephemeral: true })));
+		if (!editing) {
+			await interaction.reply(forInteraction(noticeBody(NOTICES.editingUnavailable), { ephemeral: true }));
+			return;
+		}
 		switch (subcommand) {
 			case 'reload':
 				return reloadFaq(interaction, editing, context);

@@ -9,7 +9,7 @@ import { autocompleteInteraction, chatInputInteraction, modalSubmitInteraction, 
 import { DEFAULT_IDS, EVERYONE_PERMISSIONS } from '../../discord-server/world.js';
 import { MIN_FAQ_DIR } from '../../fixtures/faq.js';
 import { botPerTest } from '../faq-folder.js';
-import { newUser, type CallbackBody } from '../harness.js';
+import { newUser, startHarness, type CallbackBody } from '../harness.js';
 
 const EVERYONE = BigInt(EVERYONE_PERMISSIONS);
 const MODERATOR = { permissions: EVERYONE | PermissionFlagsBits.ManageGuild };
@@ -234,5 +234,17 @@ describe('/faqadmin', () => {
 			const { data } = await bot.h.interact(autocompleteInteraction({ name: 'faqadmin', subcommand: 'revert', options: { entry: SORE_CHOICE }, focused: { name: 'version', value: '' }, member: PLAIN }));
 			expect(data.choices).toEqual([]);
 		});
+	});
+});
+
+describe('/faqadmin on a bot that does not follow its FAQ folder', () => {
+	test('GIVEN a pack served as loaded THEN the changing subcommands say the FAQ cannot be changed from Discord', async () => {
+		const h = await startHarness();
+		try {
+			const { data } = await h.interact(chatInputInteraction({ name: 'faqadmin', subcommand: 'reload', member: MODERATOR }));
+			expect(data.content).toBe('This bot does not follow an FAQ folder it can write to, so the FAQ cannot be changed from Discord.');
+		} finally {
+			await h.stop();
+		}
 	});
 });
