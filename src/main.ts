@@ -39,7 +39,7 @@ if (!discord) {
 	// A handler bug must not take the bot down for everyone: log it and keep serving.
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
-	const bot = await startBot({ config: { ...config, discord }, engine, logger }).catch((error: unknown) => {
+	const bot = await startBot({ config: { ...config, discord }, engine, live: engine, logger }).catch((error: unknown) => {
 		logger.fatal({ err: error }, 'could not start the bot; check DISCORD_TOKEN and DATABASE_PATH');
 		logger.flush();
 		process.exit(1);

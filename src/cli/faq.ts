@@ -5,14 +5,29 @@ import { readPackFiles } from '../faq/pack-files.js';
 import { topicsOf } from '../faq/topics.js';
 import { discordFit } from '../moderation/discord-fit.js';
 import { exitWithUsage, readCommandLine } from './args.js';
-import { engineSettings, loadSettings } from './context.js';
+import { engineSettings, loadContext, loadSettings } from './context.js';
+import { learningArgs, printReport, suggest } from './faq-learning.js';
 
 const COMMAND_LINE = {
-	usage: ['Usage: npm run -s faq -- check    validate the FAQ files and test every example question', '       npm run -s faq -- list     print every question, by topic'],
+	usage: [
+		'Usage: npm run -s faq -- check                          validate the FAQ files and test every example question',
+		'       npm run -s faq -- list                           print every question, by topic',
+		'       npm run -s faq -- report [--days N]              what members asked the bot (its database), last 30 days by default',
+		'       npm run -s faq -- suggest [--days N] [--apply]   an entry for each unanswered question; --apply adds them as alternates',
+	],
+	flags: ['apply'],
+	values: ['days'],
 	words: true,
-};
-const [command, ...rest] = readCommandLine(COMMAND_LINE).words;
-if ((command !== 'check' && command !== 'list') || rest.length > 0) exitWithUsage(COMMAND_LINE);
+} as const;
+const { words, flags, values } = readCommandLine(COMMAND_LINE);
+const [command, ...rest] = words;
+if ((command === 'report' || command === 'suggest') && rest.length === 0) {
+	const args = learningArgs(command, values.days, flags.apply);
+	if (typeof args === 'string') exitWithUsage(COMMAND_LINE, args);
+	const { config, engine } = await loadContext();
+	process.exit(await (command === 'report' ? printReport : suggest)(config, engine, args, print));
+}
+if ((command !== 'check' && command !== 'list') || rest.length > 0 || flags.apply || values.days !== undefined) exitWithUsage(COMMAND_LINE);
 
 const config = loadSettings();
 const dir = config.faqDir;

@@ -1,5 +1,5 @@
 import { ButtonStyle, MessageFlags } from 'discord.js';
-import type { APIEmbed, InteractionReplyOptions, InteractionUpdateOptions, MessageReplyOptions } from 'discord.js';
+import type { APIEmbed, InteractionEditReplyOptions, InteractionReplyOptions, InteractionUpdateOptions, MessageReplyOptions } from 'discord.js';
 import { clamp, DISCORD_LIMITS, fitEmbed, toEmbed, type EmbedModel } from '../reply/embed.js';
 import type { Reply } from '../reply/model.js';
 import { answerButtons, button, buttonRows, COMPONENT_LIMITS, type Row } from './components.js';
@@ -51,6 +51,17 @@ export function ownEmbed(model: EmbedModel): APIEmbed {
 
 export function forInteraction(body: MessageBody, { ephemeral }: { ephemeral: boolean }): InteractionReplyOptions {
 	return { ...encoded(body), allowedMentions: NO_MENTIONS, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
+}
+
+/** A file sent with a message, which its embeds may show as `attachment://<name>`. */
+export interface FileBody {
+	readonly name: string;
+	readonly data: Buffer;
+}
+
+/** The answer to a deferred interaction ("thinking…" until it is edited in). */
+export function forEditReply(body: MessageBody, files: readonly FileBody[] = []): InteractionEditReplyOptions {
+	return { ...encoded(body), allowedMentions: NO_MENTIONS, files: files.map(({ name, data }) => ({ attachment: data, name })) };
 }
 
 export function forUpdate(body: MessageBody): InteractionUpdateOptions {

@@ -1,14 +1,18 @@
+import { randomBytes } from 'node:crypto';
 import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { Config } from '../config.js';
+import type { LiveEngine } from '../faq/live.js';
 import { systemClock, type Clock } from '../lib/clock.js';
 import type { Logger } from '../logger.js';
 import type { Engine } from '../match/engine.js';
+import { createDesk } from '../moderation/desk.js';
+import { createEditor } from '../moderation/edit.js';
+import { createLearning } from '../moderation/learning.js';
 import { openStore } from '../store/open.js';
 import { startBackgroundWork, type BackgroundWork } from './background.js';
 import { commands } from './commands/index.js';
 import type { BotContext, DiscordConfig } from './context.js';
 import { createCooldown } from './cooldown.js';
-import { discardFeedback, type FeedbackSink } from './feedback.js';
 import { createInteractionHandler } from './interactions.js';
 import { createMessageHandler } from './mentions.js';
 
@@ -16,8 +20,11 @@ export interface BotOptions {
 	readonly config: Config & { readonly discord: DiscordConfig };
 	readonly engine: Engine;
 	readonly logger: Logger;
-	/** Where "Helpful" / "Not helpful" clicks go; nowhere by default. */
-	readonly feedback?: FeedbackSink;
+	/**
+	 * The live engine following `config.faqDir`, for moderators' reload and edits (`npm start` always
+	 * passes it, as `engine` too). Without it the FAQ is served as given and cannot be changed here.
+	 */
+	readonly live?: LiveEngine;
 	/** The time daily tips go by; the system's, except in tests. */
 	readonly clock?: Clock;
 }
@@ -35,11 +42,28 @@ export interface Bot {
  * guilds, with its daily tips running. Only the bot opens the database: the terminal chat and the
  * CLIs run without one.
  */
-export async function startBot({ config, engine, logger, feedback = discardFeedback, clock = systemClock }: BotOptions): Promise<Bot> {
+export async function startBot({ config, engine, logger, live, clock = systemClock }: BotOptions): Promise<Bot> {
 	const { discord } = config;
 	const opened = await openStore(config.database);
 	if (!opened.ok) throw new Error(opened.errors.join('\n'));
 	const store = opened.value;
+	// The voter key is made once per database, from 256 random bits, and kept there.
+	const learning = await createLearning(store.learning, clock, logger, () => randomBytes(32).toString('base64url')).catch(async (error: unknown) => {
+		await store.close();
+		throw error;
+	});
+	const editing = live && {
+		reload: () => live.reload(),
+		desk: createDesk({
+			editor: createEditor({ dir: config.faqDir, check: live.check, served: () => live.faq }),
+			serve: (pack) => live.serve(pack),
+			engine: () => live,
+			history: store.history,
+			learning: store.learning,
+			clock,
+			logger,
+		}),
+	};
 	const readsMessages = discord.answerMentions || discord.autoAnswerChannelIds.length > 0;
 	const client = new Client({
 		// Message content is a privileged intent: asked for only when a feature reads messages.
@@ -65,9 +89,11 @@ export async function startBot({ config, engine, logger, feedback = discardFeedb
 		engine,
 		discord,
 		cooldown: createCooldown(discord.cooldownSeconds),
-		feedback,
+		learning,
+		...(editing ? { editing } : {}),
 		logger,
 		store,
+		retentionDays: config.database.retentionDays,
 		clock,
 		// Set once the bot is ready; a change made before that is seen by the scheduler's first pass.
 		wakeScheduler: () => background?.wakeScheduler(),

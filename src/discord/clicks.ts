@@ -3,6 +3,7 @@ import { answerReply } from '../reply/build.js';
 import { forInteraction, forUpdate, noticeBody, replyBody } from './body.js';
 import { browseBody, findTopic } from './browse.js';
 import type { BotContext } from './context.js';
+import { handleUnanswered } from './faq-stats.js';
 import { parseCustomId } from './ids.js';
 import { NOTICES } from './notices.js';
 
@@ -21,6 +22,9 @@ export async function handleClick(interaction: Click, context: BotContext): Prom
 			break;
 		case 'entry':
 			if (picked !== undefined) return answerEntry(interaction, picked, context);
+			break;
+		case 'unanswered':
+			if (interaction.isStringSelectMenu() && picked !== undefined) return handleUnanswered(interaction, id, picked, context);
 			break;
 		case 'topic': {
 			const topic = picked === undefined ? undefined : findTopic(context.engine.faq, picked);
@@ -42,9 +46,10 @@ async function answerEntry(interaction: Click, entryId: string, { engine }: BotC
 	await interaction.reply(forInteraction(replyBody(answerReply(entry, engine.faq)), { ephemeral: true }));
 }
 
-async function recordFeedback(interaction: ButtonInteraction, entryId: string, helpful: boolean, { engine, feedback }: BotContext): Promise<void> {
+/** Votes are counted per guild; a click in a direct message is thanked and not kept. */
+async function recordFeedback(interaction: ButtonInteraction, entryId: string, helpful: boolean, { engine, learning }: BotContext): Promise<void> {
 	if (!engine.faq.byId.has(entryId)) return notify(interaction, NOTICES.staleEntry);
-	await feedback.record({ entryId, helpful });
+	if (interaction.guildId) await learning.vote({ guildId: interaction.guildId, userId: interaction.user.id, entryId, helpful });
 	await notify(interaction, NOTICES.thanks);
 }
 

@@ -7,6 +7,12 @@ export const ID_MAX_LENGTH = 100;
 const ENTRY_CHOICE_PREFIX = 'entry:';
 
 const menuPage = z.string().regex(/^\d$/).transform(Number);
+/** A file's version token (`versionOf`): twelve base64url characters, or "none" for no file yet. */
+const fileVersion = z.string().regex(/^(?:[\w-]{12}|none)$/);
+/** The days a stats message covers. */
+const statsDays = z.string().regex(/^\d{1,3}$/).transform(Number);
+const groupKey = z.string().regex(/^[\w-]{12}$/);
+const NEW_ENTRY_PREFIX = 'new:';
 
 /**
  * Every component the bot sends carries one of these ids. Clicks on messages sent by an older
@@ -19,11 +25,22 @@ const customIdSchema = z.union([
 		.transform(([, vote, entryId]) => ({ kind: 'feedback' as const, vote, entryId })),
 	// The page only keeps ids unique when a long list needs more than one menu.
 	z.tuple([z.literal('faq'), z.enum(['topic', 'entry']), menuPage]).transform(([, menu, page]) => ({ kind: menu, page })),
+	// The edit modal: the version of the entry's file when the modal opened travels with it.
+	z.tuple([z.literal('edit'), fileVersion, entryId]).transform(([, version, entryId]) => ({ kind: 'edit' as const, version, entryId })),
+	// A group of unanswered questions on a stats message, and the days that message covered.
+	z.tuple([z.literal('unanswered'), statsDays, groupKey]).transform(([, days, group]) => ({ kind: 'unanswered' as const, days, group })),
 ]);
 
-export type CustomId = z.output<typeof customIdSchema>;
+/** The new-entry modal carries its topic, which may hold any character; it is not split. */
+type NewEntryId = { readonly kind: 'new'; readonly topic: string };
+
+export type CustomId = z.output<typeof customIdSchema> | NewEntryId;
 
 export function parseCustomId(raw: string): CustomId | undefined {
+	if (raw.startsWith(NEW_ENTRY_PREFIX)) {
+		const topic = raw.slice(NEW_ENTRY_PREFIX.length);
+		return topic.trim() === '' ? undefined : { kind: 'new', topic };
+	}
 	const parsed = customIdSchema.safeParse(raw.split(':'));
 	return parsed.success ? parsed.data : undefined;
 }
@@ -37,6 +54,12 @@ export function formatCustomId(id: CustomId): string {
 		case 'topic':
 		case 'entry':
 			return `faq:${id.kind}:${id.page}`;
+		case 'edit':
+			return `edit:${id.version}:${id.entryId}`;
+		case 'unanswered':
+			return `unanswered:${id.days}:${id.group}`;
+		case 'new':
+			return `${NEW_ENTRY_PREFIX}${id.topic}`;
 	}
 }
 

@@ -1,9 +1,11 @@
 import { InteractionType } from 'discord.js';
-import type { Interaction } from 'discord.js';
+import type { Interaction, ModalSubmitInteraction } from 'discord.js';
 import { forInteraction, noticeBody } from './body.js';
 import { handleClick } from './clicks.js';
 import type { Command } from './commands/index.js';
 import type { BotContext } from './context.js';
+import { submitEntryForm } from './faq-changes.js';
+import { parseCustomId } from './ids.js';
 import { loggableError } from './log-error.js';
 import { NOTICES } from './notices.js';
 
@@ -24,12 +26,21 @@ export function createInteractionHandler(context: BotContext, byName: ReadonlyMa
 				else await interaction.reply(forInteraction(noticeBody(NOTICES.unknownCommand), { ephemeral: true }));
 			} else if (interaction.isButton() || interaction.isStringSelectMenu()) {
 				await handleClick(interaction, context);
+			} else if (interaction.isModalSubmit()) {
+				await handleModal(interaction, context);
 			}
 		} catch (error) {
 			context.logger.error({ err: loggableError(error), interaction: describe(interaction) }, 'interaction handler failed');
 			await tellMember(interaction, context);
 		}
 	};
+}
+
+/** The bot's forms: an entry edited or written by a moderator. */
+async function handleModal(interaction: ModalSubmitInteraction, context: BotContext): Promise<void> {
+	const id = parseCustomId(interaction.customId);
+	if (id?.kind === 'edit' || id?.kind === 'new') return submitEntryForm(interaction, id, context);
+	await interaction.reply(forInteraction(noticeBody(NOTICES.staleComponent), { ephemeral: true }));
 }
 
 async function tellMember(interaction: Interaction, { logger }: BotContext): Promise<void> {
@@ -51,7 +62,7 @@ function describe(interaction: Interaction) {
 	return {
 		type: InteractionType[interaction.type],
 		...(interaction.isCommand() || interaction.isAutocomplete() ? { command: interaction.commandName } : {}),
-		...(interaction.isMessageComponent() ? { customId: interaction.customId } : {}),
+		...(interaction.isMessageComponent() || interaction.isModalSubmit() ? { customId: interaction.customId } : {}),
 		guildId: interaction.guildId,
 		channelId: interaction.channelId,
 	};

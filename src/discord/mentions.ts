@@ -11,7 +11,7 @@ import { loggableError } from './log-error.js';
  * member's cooldown, rather than answer every message with "slow down".
  */
 export function createMessageHandler(context: BotContext, botUserId: string): (message: Message) => Promise<void> {
-	const { engine, discord, cooldown, logger } = context;
+	const { engine, discord, cooldown, logger, learning } = context;
 	const mentionOfBot = new RegExp(`<@!?${botUserId}>`, 'g');
 	const autoChannels = new Set(discord.autoAnswerChannelIds);
 	return async (message) => {
@@ -26,6 +26,9 @@ export function createMessageHandler(context: BotContext, botUserId: string): (m
 			const reply = replyTo(match, engine.faq);
 			if (reply.kind !== 'urgent' && cooldown.until(message.author.id) !== undefined) return;
 			cooldown.start(message.author.id);
+			// Only what was put to the bot is kept: chatter in an auto-answer channel that the FAQ does
+			// not answer was never a question to it, so it never reaches here.
+			await learning.asked(message.guildId, match);
 			await message.reply(forMessageReply(replyBody(reply)));
 		} catch (error) {
 			logger.error({ err: loggableError(error), message: { guildId: message.guildId, channelId: message.channelId, messageId: message.id } }, 'answering a message failed');

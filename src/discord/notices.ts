@@ -15,5 +15,11 @@ export const NOTICES = {
 	notPostable: 'Pick a text or announcement channel for the daily tip.',
 	cannotPost: (channelId: string, missing: readonly string[]) => `I can't post in <#${channelId}>: I need ${missing.join(', ')} there. Give me those, then run this again.`,
 	nothingChanged: (problems: readonly string[]) => `Nothing was changed. ${problems.join(' ')}`,
+	pickAnEntry: 'Pick an entry from the list as you type its question.',
+	tooLongForAForm: (file: string) => `This entry is longer than a Discord form holds (4000 characters a field); edit \`${file}\` instead.`,
+	unknownTopic: (topics: readonly string[]) => `Pick one of the FAQ's topics from the list as you type: ${topics.join(', ')}.`,
+	topicTooLong: 'That topic name is too long to travel with a Discord form; add the entry as a file instead.',
+	editingUnavailable: 'This bot does not follow an FAQ folder it can write to, so the FAQ cannot be changed from Discord.',
+	noHistory: (id: string) => `No versions of \`${id}\` are kept yet: they are kept from its first change made here (edit, revert, an accepted question).`,
 	cooldown: (untilMs: number) => `You're asking a little fast. You can ask again ${relativeTime(untilMs)}.`,
 } as const;

@@ -4,7 +4,7 @@ import { FAQ_FILES } from '../faq/files.js';
 import { parseEntryFile, parsePack } from '../faq/load.js';
 import type { Entry, Faq, Problem } from '../faq/model.js';
 import type { CheckedPack, PackChecker } from '../faq/pack-check.js';
-import { entryFile, NODE_FS, readPackFiles, type PackFiles, type PackFs } from '../faq/pack-files.js';
+import { entryFile, NODE_FS, readPackFiles, readText, type PackFiles, type PackFs } from '../faq/pack-files.js';
 import { slug } from '../faq/schema.js';
 import { topicsOf } from '../faq/topics.js';
 import { changedMeanwhile, NO_FILE, versionOf, writeIfUnchanged } from '../faq/write-file.js';
@@ -54,6 +54,8 @@ export interface Editor {
 	addAlternate(id: string, question: string): Promise<EditResult>;
 	/** An entry file's earlier text restored as it was; `version` is that of the file it replaces. */
 	revert(id: string, version: string, text: string): Promise<EditResult>;
+	/** The version of the entry's file as it is now (`NO_FILE` when there is none), readable or not: what a revert replaces. */
+	version(id: string): Promise<string>;
 }
 
 /** The file to write: which entry, the version of the file it replaces, and its new text. */
@@ -133,6 +135,10 @@ export function createEditor({ dir, check, served, fs = NODE_FS }: EditorDeps): 
 				const file = fileOf(id);
 				return file.ok ? ok({ id, version, text }) : file;
 			}),
+		async version(id) {
+			const file = fileOf(id);
+			return file.ok ? versionOf(await readText(fs, dir, file.value)) : NO_FILE;
+		},
 	};
 }
 

@@ -9,6 +9,8 @@ import type { TimeOfDay } from '../lib/time-of-day.js';
  */
 export interface Store {
 	readonly dailyTips: DailyTipStore;
+	readonly learning: LearningStore;
+	readonly history: FaqHistoryStore;
 	/**
 	 * Deletes what is kept only for a while and is older than `cutoff` (ms since the epoch); how
 	 * many rows went, per table.
@@ -105,4 +107,79 @@ export interface DailyTipStore {
 	record(result: PostResult): Promise<DailyTipSchedule | undefined>;
 	/** The ids of the tips the guild has been shown in the current round of the rotation. */
 	shownTips(guildId: string): Promise<string[]>;
+}
+
+/** Which guilds a question about the counts covers: one, or every guild the database knows. */
+export interface Scope {
+	/** Undefined for every guild together (the command line, for whoever keeps the files). */
+	readonly guildId?: string;
+	/** The first UTC date counted, `YYYY-MM-DD`. */
+	readonly fromDay: string;
+}
+
+/** What the FAQ could not answer, by guild and day; never who asked. */
+export type UnansweredStatus = 'no_match' | 'ambiguous';
+
+export interface UnansweredQuestion {
+	readonly text: string;
+	readonly status: UnansweredStatus;
+	/** Times it was asked, word for word, in the scope. */
+	readonly count: number;
+}
+
+/**
+ * What members tell the bot without meaning to: which entries answer them, which questions it
+ * could not answer, and their Helpful / Not helpful clicks. Counts are per guild and UTC day; no
+ * member id is ever passed in, only a voter key the caller derived (see moderation/learning.ts).
+ */
+export interface LearningStore {
+	/** The key votes are hashed with: the one stored, or `candidate` stored now if there is none yet. */
+	voterKey(candidate: string): Promise<string>;
+	/** One vote per voter per entry per guild: a later click replaces the earlier one. */
+	vote(vote: { readonly guildId: string; readonly entryId: string; readonly voter: string; readonly helpful: boolean; readonly day: string }): Promise<void>;
+	answered(answer: { readonly guildId: string; readonly entryId: string; readonly day: string }): Promise<void>;
+	unanswered(question: { readonly guildId: string; readonly day: string; readonly text: string; readonly status: UnansweredStatus }): Promise<void>;
+	/** Answers per day, only days that had any, oldest first. */
+	answersPerDay(scope: Scope): Promise<{ day: string; count: number }[]>;
+	/** Answers per entry, most first. */
+	answersPerEntry(scope: Scope): Promise<{ entryId: string; count: number }[]>;
+	votesPerEntry(scope: Scope): Promise<{ entryId: string; helpful: number; notHelpful: number }[]>;
+	/** Each distinct question text with how often it was asked, most first. */
+	unansweredQuestions(scope: Scope): Promise<UnansweredQuestion[]>;
+	/** Deletes these questions (handled by a moderator) in the scope; how many rows went. */
+	forget(scope: Scope, texts: readonly string[]): Promise<number>;
+}
+
+/** How an entry's file got a version. */
+export type HistoryChange = 'found' | 'edit' | 'new' | 'alternate' | 'revert';
+
+/** One version of an entry's file, as the bot saw or wrote it. */
+export interface HistoryRecord {
+	readonly entryId: string;
+	/** 1, 2, 3… per entry, in the order the versions were seen. */
+	readonly number: number;
+	/** The file's version token (`versionOf`). */
+	readonly version: string;
+	readonly text: string;
+	readonly change: HistoryChange;
+	/** What changed, for a person ("question, alternates"; "v2"). */
+	readonly detail: string;
+	/** The moderator who made it; absent for a file found changed on disk or a change from the command line. */
+	readonly moderatorId?: string;
+	readonly guildId?: string;
+	readonly at: number;
+}
+
+export type NewVersion = Omit<HistoryRecord, 'entryId' | 'number'>;
+
+/** Every version of each entry file changed through the bot, kept for `/faqadmin history` and `revert`. */
+export interface FaqHistoryStore {
+	/**
+	 * Records a change: `before` first (as `found`) when it is not the latest version recorded (the
+	 * file was changed by hand, or never through the bot), then `after`. Returns `after` as stored.
+	 */
+	record(entryId: string, before: { readonly version: string; readonly text: string; readonly at: number } | undefined, after: NewVersion): Promise<HistoryRecord>;
+	/** Newest first. */
+	list(entryId: string): Promise<HistoryRecord[]>;
+	get(entryId: string, number: number): Promise<HistoryRecord | undefined>;
 }

@@ -6,6 +6,7 @@
  */
 import {
 	ApplicationCommandType,
+	ComponentType,
 	InteractionResponseType,
 	InteractionType,
 	MessageFlags,
@@ -16,9 +17,11 @@ import {
 import type {
 	APIApplicationCommand,
 	APIAttachment,
+	APIEmbed,
 	APIInteraction,
 	APIMessage,
 	APIMessageInteractionMetadata,
+	APIModalInteractionResponseCallbackData,
 	APIUser,
 	GatewayMessageCreateDispatchData,
 	RESTPostAPIChannelMessageJSONBody,
@@ -35,6 +38,8 @@ import { botPermissionsIn, channelById } from './world.js';
 import type { DiscordWorld } from './world.js';
 
 const MAX_CONTENT_LENGTH = 2000;
+/** Discord's limits on a modal and its text inputs. */
+const MODAL_LIMITS = { title: 45, components: 5, customId: 100, label: 45, description: 100, placeholder: 100, value: 4000 } as const;
 const WEBHOOK_MESSAGE = '/webhooks/:appId/:token/messages/:messageId';
 const GUILD_COMMANDS = '/applications/:appId/guilds/:guildId/commands';
 
@@ -47,6 +52,8 @@ type MessageBody = Pick<
 interface TrackedInteraction {
 	payload: APIInteraction;
 	acknowledged: boolean;
+	/** The modal the interaction was answered with, which the member can then submit. */
+	modal?: APIModalInteractionResponseCallbackData;
 	originalMessageId?: string;
 	/** Messages the interaction's webhook token may read, edit and delete. */
 	messageIds: Set<string>;
@@ -146,6 +153,17 @@ export class DiscordApi {
 			case InteractionResponseType.DeferredChannelMessageWithSource: {
 				const flags = ((callback.data as MessageBody | undefined)?.flags ?? 0) | MessageFlags.Loading;
 				responseMessage = this.#createMessage(channelId, { flags }, [], interactionMessageFields(tracked));
+				break;
+			}
+			case InteractionResponseType.Modal: {
+				// A modal answers a command or a component; never a modal's own submission or autocomplete.
+				if (payload.type === InteractionType.ModalSubmit || payload.type === InteractionType.ApplicationCommandAutocomplete) {
+					return invalidFormBody('type', 'INTERACTION_RESPONSE_TYPE_INVALID', 'This interaction cannot be answered with a modal');
+				}
+				const modal = callback.data as APIModalInteractionResponseCallbackData;
+				const invalid = validateModal(modal);
+				if (invalid) return invalid;
+				tracked.modal = modal;
 				break;
 			}
 			case InteractionResponseType.DeferredMessageUpdate:
@@ -305,13 +323,14 @@ export class DiscordApi {
 		files: RecordedFile[],
 		fields: Partial<APIMessage>,
 	): APIMessage {
+		const attachments = files.map((file) => this.#attachment(channelId, file));
 		const created: APIMessage = {
 			...message({ channelId, author: this.#world.botUser, content: body.content ?? '' }),
-			embeds: body.embeds ?? [],
+			embeds: withAttachmentUrls(body.embeds ?? [], attachments),
 			components: (body.components ?? []) as APIMessage['components'],
 			flags: (body.flags ?? 0) as MessageFlags,
 			tts: body.tts ?? false,
-			attachments: files.map((file) => this.#attachment(channelId, file)),
+			attachments,
 			...fields,
 		};
 		this.#messages.set(created.id, created);
@@ -323,16 +342,15 @@ export class DiscordApi {
 	}
 
 	#editMessage(existing: APIMessage, body: MessageBody, files: RecordedFile[]): APIMessage {
+		const attachments = files.length > 0 ? files.map((file) => this.#attachment(existing.channel_id, file)) : existing.attachments;
 		const edited: APIMessage = {
 			...existing,
 			...(body.content !== undefined ? { content: body.content ?? '' } : {}),
-			...(body.embeds !== undefined ? { embeds: body.embeds ?? [] } : {}),
+			...(body.embeds !== undefined ? { embeds: withAttachmentUrls(body.embeds ?? [], attachments) } : {}),
 			...(body.components !== undefined
 				? { components: (body.components ?? []) as APIMessage['components'] }
 				: {}),
-			...(files.length > 0
-				? { attachments: files.map((file) => this.#attachment(existing.channel_id, file)) }
-				: {}),
+			attachments,
 			// Editing a deferred reply is what replaces its "thinking…" state.
 			flags: (existing.flags ?? 0) & ~MessageFlags.Loading,
 			edited_timestamp: new Date().toISOString(),
@@ -375,6 +393,51 @@ function validateMessage(
 		!body.poll &&
 		files.length === 0;
 	return creating && empty ? apiError(400, 50006, 'Cannot send an empty message') : undefined;
+}
+
+/** A modal as Discord checks it: title, 1–5 labelled text inputs, and every length limit. */
+function validateModal(modal: APIModalInteractionResponseCallbackData): ApiResponse | undefined {
+	const tooLong = (field: string, value: string | undefined, max: number) =>
+		value !== undefined && value.length > max ? invalidFormBody(`data.${field}`, 'BASE_TYPE_MAX_LENGTH', `Must be ${max} or fewer in length.`) : undefined;
+	if (!modal.custom_id) return invalidFormBody('data.custom_id', 'BASE_TYPE_REQUIRED', 'This field is required');
+	if (!modal.title) return invalidFormBody('data.title', 'BASE_TYPE_REQUIRED', 'This field is required');
+	const invalid = tooLong('custom_id', modal.custom_id, MODAL_LIMITS.customId) ?? tooLong('title', modal.title, MODAL_LIMITS.title);
+	if (invalid) return invalid;
+	const components = modal.components ?? [];
+	if (components.length < 1 || components.length > MODAL_LIMITS.components) {
+		return invalidFormBody('data.components', 'BASE_TYPE_BAD_LENGTH', `Must be between 1 and ${MODAL_LIMITS.components} in length.`);
+	}
+	for (const [index, component] of components.entries()) {
+		const at = `components.${index}`;
+		if (component.type !== ComponentType.Label) return invalidFormBody(`data.${at}.type`, 'UNION_TYPE_CHOICES', 'Only labelled components are modelled here');
+		const input = component.component;
+		if (input.type !== ComponentType.TextInput) return invalidFormBody(`data.${at}.component.type`, 'UNION_TYPE_CHOICES', 'Only text inputs are modelled here');
+		if ('label' in input) return invalidFormBody(`data.${at}.component.label`, 'COMPONENT_FIELD_NOT_ALLOWED', 'A text input in a label has no label of its own');
+		const maxLength = input.max_length ?? MODAL_LIMITS.value;
+		const problem =
+			tooLong(`${at}.label`, component.label, MODAL_LIMITS.label) ??
+			tooLong(`${at}.description`, component.description, MODAL_LIMITS.description) ??
+			tooLong(`${at}.component.custom_id`, input.custom_id, MODAL_LIMITS.customId) ??
+			tooLong(`${at}.component.placeholder`, input.placeholder, MODAL_LIMITS.placeholder) ??
+			(maxLength > MODAL_LIMITS.value ? invalidFormBody(`data.${at}.component.max_length`, 'NUMBER_TYPE_MAX', `int value should be less than or equal to ${MODAL_LIMITS.value}.`) : undefined) ??
+			tooLong(`${at}.component.value`, input.value, maxLength);
+		if (problem) return problem;
+	}
+	return undefined;
+}
+
+/** Discord points an embed's `attachment://name` at the file uploaded with the message. */
+function withAttachmentUrls(embeds: APIEmbed[], attachments: APIAttachment[]): APIEmbed[] {
+	const resolve = <T extends { url: string }>(media: T | undefined): T | undefined => {
+		const name = media?.url.startsWith('attachment://') ? media.url.slice('attachment://'.length) : undefined;
+		const file = name === undefined ? undefined : attachments.find(({ filename }) => filename === name);
+		return media && file ? { ...media, url: file.url, proxy_url: file.proxy_url } : media;
+	};
+	return embeds.map((embed) => {
+		const image = resolve(embed.image);
+		const thumbnail = resolve(embed.thumbnail);
+		return { ...embed, ...(image ? { image } : {}), ...(thumbnail ? { thumbnail } : {}) };
+	});
 }
 
 function interactionUser(payload: APIInteraction): APIUser {

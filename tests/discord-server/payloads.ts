@@ -28,6 +28,8 @@ import type {
 	APIMessage,
 	APIMessageComponentButtonInteraction,
 	APIMessageComponentSelectMenuInteraction,
+	APIModalInteractionResponseCallbackData,
+	APIModalSubmitGuildInteraction,
 	APITextChannel,
 	APIUser,
 	GatewayMessageCreateDispatchData,
@@ -245,6 +247,48 @@ export function stringSelectInteraction(spec: StringSelectOptions): APIMessageCo
 		data: { custom_id: spec.customId, component_type: ComponentType.StringSelect, values: spec.values },
 		message: spec.message ?? componentMessage(base.channel_id, base.application_id, menu),
 	};
+}
+
+export interface ModalSubmitOptions extends InteractionContext {
+	customId: string;
+	/** What the member left in each text input, by the input's custom id, in the modal's order. */
+	values: Record<string, string>;
+}
+
+/** A member submitting a modal of labelled text inputs, as Discord sends it (MODAL_SUBMIT). */
+export function modalSubmitInteraction(spec: ModalSubmitOptions): APIModalSubmitGuildInteraction {
+	return {
+		...guildInteractionBase(spec),
+		type: InteractionType.ModalSubmit,
+		data: {
+			custom_id: spec.customId,
+			components: Object.entries(spec.values).map(([customId, value], index) => ({
+				type: ComponentType.Label,
+				id: index * 2 + 1,
+				component: { type: ComponentType.TextInput, id: index * 2 + 2, custom_id: customId, value },
+			})),
+		},
+	};
+}
+
+/**
+ * Submits a modal the bot opened, as a member would: every input keeps what the bot prefilled
+ * unless `changes` says otherwise (by the input's custom id).
+ */
+export function submitModal(
+	modal: APIModalInteractionResponseCallbackData,
+	changes: Record<string, string> = {},
+	context: InteractionContext = {},
+): APIModalSubmitGuildInteraction {
+	const values: Record<string, string> = {};
+	for (const component of modal.components) {
+		if (component.type !== ComponentType.Label || component.component.type !== ComponentType.TextInput) continue;
+		const input = component.component;
+		values[input.custom_id] = changes[input.custom_id] ?? input.value ?? '';
+	}
+	const unknown = Object.keys(changes).filter((id) => !(id in values));
+	if (unknown.length > 0) throw new Error(`The modal has no text input ${unknown.join(', ')}`);
+	return modalSubmitInteraction({ ...context, customId: modal.custom_id, values });
 }
 
 /** `<@id>`, the mention syntax Discord clients put in message content. */

@@ -17,10 +17,21 @@ import {
 	chatInputInteraction,
 	guildMessage,
 	mention,
+	modalSubmitInteraction,
 	stringSelectInteraction,
+	submitModal,
 } from './payloads.js';
 import { startDiscordServer } from './server.js';
 import type { DiscordServer } from './server.js';
+
+/** A 1×1 PNG, to send as a file. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+const MODAL = {
+	custom_id: 'form',
+	title: 'Tell me',
+	components: [{ type: 18, label: 'Your answer', component: { type: 4, custom_id: 'answer', style: 2, value: 'prefilled', max_length: 100 } }],
+};
 
 const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent];
 
@@ -35,6 +46,23 @@ async function respond(interaction: Interaction): Promise<unknown> {
 	if (interaction.isChatInputCommand() && interaction.commandName === 'slow') {
 		await interaction.deferReply();
 		return interaction.editReply(`answer for ${interaction.options.getString('question', true)}`);
+	}
+	if (interaction.isChatInputCommand() && interaction.commandName === 'form') return interaction.showModal(MODAL);
+	if (interaction.isChatInputCommand() && interaction.commandName === 'badform') {
+		// discord.js checks a modal itself; the raw route shows what Discord answers a bot that does not.
+		const data = { ...MODAL, title: 'A title longer than the forty-five characters allowed' };
+		return interaction.client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body: { type: 9, data }, auth: false });
+	}
+	if (interaction.isChatInputCommand() && interaction.commandName === 'chart') {
+		await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+		return interaction.editReply({ embeds: [{ title: 'Chart', image: { url: 'attachment://chart.png' } }], files: [{ attachment: PNG, name: 'chart.png' }] });
+	}
+	if (interaction.isModalSubmit() && interaction.customId === 'again') {
+		// discord.js has no showModal on a submission; Discord refuses the raw callback too.
+		return interaction.client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body: { type: 9, data: MODAL }, auth: false });
+	}
+	if (interaction.isModalSubmit()) {
+		return interaction.reply({ content: `got ${interaction.fields.getTextInputValue('answer')}`, files: [{ attachment: PNG, name: 'chart.png' }], embeds: [{ image: { url: 'attachment://chart.png' } }] });
 	}
 	if (interaction.isButton()) {
 		return interaction.update({ content: `pressed ${interaction.customId}`, components: [] });
@@ -172,6 +200,46 @@ describe('loopback Discord server driven by a real discord.js Client', () => {
 
 		expect(update.body).toMatchObject({ type: 7, data: { content: 'pressed more-tips', components: [] } });
 		expect(reply.body).toMatchObject({ type: 4, data: { content: 'picked sleep, sauna' } });
+	});
+
+	it('records a modal as a type 9 callback, and a submission of it reaches the bot with what the member typed', async () => {
+		const callback = await server.dispatchInteraction(chatInputInteraction({ name: 'form' }));
+
+		expect(callback.body).toEqual({ type: 9, data: MODAL });
+		expect(callback.status).toBe(204);
+		const reply = await server.dispatchInteraction(submitModal(MODAL, { answer: 'typed by the member' }));
+		expect(reply.body).toMatchObject({ type: 4, data: { content: 'got typed by the member' } });
+	});
+
+	it('refuses a modal Discord would refuse, and a modal in answer to a modal', async () => {
+		const bad = chatInputInteraction({ name: 'badform' });
+		const refused = await server.dispatchInteraction(bad);
+		expect(refused.status).toBe(400);
+		expect(refused.response).toMatchObject({ code: 50035, errors: { data: { title: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } } });
+		expect(await outcomes.get(bad.id)).toBeInstanceOf(DiscordAPIError);
+
+		const again = modalSubmitInteraction({ customId: 'again', values: { answer: 'x' } });
+		expect((await server.dispatchInteraction(again)).status).toBe(400);
+	});
+
+	it('records a file sent with a reply as multipart form data, and points the embed at it as Discord does', async () => {
+		const callback = await server.dispatchInteraction(submitModal(MODAL));
+
+		expect(callback.headers['content-type']).toMatch(/^multipart\/form-data/);
+		expect(callback.files).toEqual([{ field: 'files[0]', name: 'chart.png', contentType: 'image/png', data: PNG }]);
+		expect(callback.body).toMatchObject({ type: 4, data: { attachments: [{ id: '0' }], embeds: [{ image: { url: 'attachment://chart.png' } }] } });
+	});
+
+	it('keeps a file sent by editing a deferred reply, with the embed pointing at the uploaded attachment', async () => {
+		const interaction = chatInputInteraction({ name: 'chart' });
+		await server.dispatchInteraction(interaction);
+		const edit = await server.waitForRequest({ method: 'PATCH', path: Routes.webhookMessage(server.applicationId, interaction.token, '@original') });
+
+		expect(edit.files.map(({ name, data }) => [name, data.subarray(0, 8).toString('hex')])).toEqual([['chart.png', '89504e470d0a1a0a']]);
+		const message = edit.response as { attachments: { filename: string; url: string }[]; embeds: { image: { url: string } }[] };
+		expect(message.attachments).toEqual([expect.objectContaining({ filename: 'chart.png', content_type: 'image/png', size: PNG.length })]);
+		expect(message.embeds[0]!.image.url).toBe(message.attachments[0]!.url);
+		expect(message.attachments[0]!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/attachments\//);
 	});
 
 	it('makes the bot see an injected failure as a DiscordAPIError', async () => {

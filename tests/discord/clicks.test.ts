@@ -1,8 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Feedback } from '../../src/discord/feedback.js';
+import type { Store } from '../../src/store/store.js';
 import { buttonInteraction, stringSelectInteraction } from '../discord-server/payloads.js';
-import { customIds, startHarness, type Harness } from './harness.js';
+import { DEFAULT_IDS } from '../discord-server/world.js';
+import { openStore, tempDatabase } from '../fixtures/store.js';
+import { customIds, newUser, startHarness, type Harness } from './harness.js';
 
 const STALE_ENTRY = 'That question is no longer in the FAQ. Use `/faq browse` to see the current ones.';
 const STALE_COMPONENT = 'That button or menu is from an older message and no longer works. Use `/help` to see what I can do.';
@@ -14,23 +17,37 @@ const notice = (content: string) => ({
 });
 
 describe('buttons and menus', () => {
-	const recorded: Feedback[] = [];
 	let h: Harness;
+	let db: Awaited<ReturnType<typeof tempDatabase>>;
+	/** A second connection to the bot's database file, to see what was stored. */
+	let peek: Store;
 	beforeAll(async () => {
-		h = await startHarness({ feedback: { record: async (feedback) => void recorded.push(feedback) } });
+		db = await tempDatabase();
+		h = await startHarness({ env: { DATABASE_PATH: db.path } });
+		peek = await openStore(db.path);
 	});
-	afterAll(() => h?.stop());
+	afterAll(async () => {
+		await h?.stop();
+		await peek?.close();
+		await db?.remove();
+	});
 
-	test.each([
-		{ vote: 'up', helpful: true },
-		{ vote: 'down', helpful: false },
-	])('GIVEN a click on feedback:$vote THEN the clicker alone is thanked and the sink gets helpful: $helpful and nothing about who', async ({ vote, helpful }) => {
-		recorded.length = 0;
+	test('GIVEN Helpful / Not helpful clicks THEN the clicker alone is thanked, and one vote per member per entry lands in the database with no member id', async () => {
+		const [alice, bob] = [newUser(), newUser()];
+		const click = (vote: 'up' | 'down', user = alice, entryId = 'hiit-inflammation') => h.interact(buttonInteraction({ customId: `feedback:${vote}:${entryId}`, user }));
 
-		const callback = await h.interact(buttonInteraction({ customId: `feedback:${vote}:hiit-inflammation` }));
+		expect(await click('down')).toEqual(notice('Thanks for the feedback!'));
+		expect(await click('up')).toEqual(notice('Thanks for the feedback!'));
+		await click('down', bob);
+		await click('up', bob, 'best-exercise-type');
 
-		expect(callback).toEqual(notice('Thanks for the feedback!'));
-		expect(recorded).toEqual([{ entryId: 'hiit-inflammation', helpful }]);
+		expect(await peek.learning.votesPerEntry({ guildId: DEFAULT_IDS.guildId, fromDay: '2000-01-01' })).toEqual([
+			{ entryId: 'hiit-inflammation', helpful: 1, notHelpful: 1 },
+			{ entryId: 'best-exercise-type', helpful: 1, notHelpful: 0 },
+		]);
+		const file = await readFile(db.path);
+		const wal = await readFile(`${db.path}-wal`).catch(() => Buffer.alloc(0));
+		for (const { id } of [alice, bob]) expect(file.includes(id) || wal.includes(id)).toBe(false);
 	});
 
 	test('GIVEN a click on a related-question button THEN that answer is shown to the clicker alone, with its own buttons', async () => {

@@ -1,12 +1,14 @@
+import { Routes } from 'discord.js';
 import type { APIInteraction, APIUser } from 'discord.js';
 import { readConfig } from '../../src/config.js';
 import { startBot, type Bot } from '../../src/discord/bot.js';
-import type { FeedbackSink } from '../../src/discord/feedback.js';
 import type { Clock } from '../../src/lib/clock.js';
+import { createLiveEngine, type LiveEngine } from '../../src/faq/live.js';
 import { loadFaq } from '../../src/faq/load.js';
 import type { Faq } from '../../src/faq/model.js';
 import { createLogger } from '../../src/logger.js';
 import { createEngine, type Engine } from '../../src/match/engine.js';
+import { discordFit } from '../../src/moderation/discord-fit.js';
 import type { Match } from '../../src/match/types.js';
 import { startDiscordServer, type DiscordServer, type RecordedRequest } from '../discord-server/server.js';
 import { TEST_USER } from '../discord-server/world.js';
@@ -23,7 +25,11 @@ export interface LogLine {
 export interface HarnessOptions {
 	/** Settings on top of the token and API URL; the cooldown is off unless set here. */
 	readonly env?: Record<string, string | undefined>;
-	readonly feedback?: FeedbackSink;
+	/**
+	 * A pack folder the bot follows and moderators may change, as `npm start` runs it (a live engine
+	 * on it, checked like a reload). Without one the bot serves `faq` (or the shipped pack) as loaded.
+	 */
+	readonly faqDir?: string;
 	/** Another content pack than the shipped one. */
 	readonly faq?: Faq;
 	/** Wraps the real engine, to force a verdict or a failure. */
@@ -37,10 +43,14 @@ export interface Harness {
 	/** The bot running now (a new one after `restart`). */
 	readonly bot: Bot;
 	readonly faq: Faq;
+	/** The live engine on `faqDir`, when the test gave one. */
+	readonly live?: LiveEngine;
 	/** Everything the bot logged, parsed. */
 	readonly logs: LogLine[];
 	/** Dispatches an interaction and resolves with the body of the bot's first callback for it. */
 	interact(interaction: APIInteraction): Promise<CallbackBody>;
+	/** Dispatches an interaction the bot defers ("thinking…"), and resolves with the edit that answers it. */
+	interactDeferred(interaction: APIInteraction): Promise<RecordedRequest & { body: CallbackBody['data'] }>;
 	/** Stops the bot and starts a new one with the same settings and database, as a restart does; `whileDown` runs in between. */
 	restart(whileDown?: () => void): Promise<void>;
 	stop(): Promise<void>;
@@ -76,19 +86,21 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 	const { discord } = config.value;
 	if (!discord) throw new Error('bad test settings: no Discord section');
 
-	const faq = options.faq ?? (await loadShippedFaq());
-	const realEngine = createEngine(faq, { maxQuestionLength: config.value.maxQuestionLength });
 	const logs: LogLine[] = [];
 	const logger = createLogger('debug', { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
+	const live = options.faqDir === undefined ? undefined : await liveEngine(options.faqDir, config.value.maxQuestionLength, logger);
+	const faq = live?.faq ?? options.faq ?? (await loadShippedFaq());
+	const realEngine = live ?? createEngine(faq, { maxQuestionLength: config.value.maxQuestionLength });
 	const start = () =>
 		startBot({
-			config: { ...config.value, discord },
+			config: { ...config.value, ...(options.faqDir ? { faqDir: options.faqDir } : {}), discord },
 			engine: options.engine ? options.engine(realEngine) : realEngine,
 			logger,
-			...(options.feedback ? { feedback: options.feedback } : {}),
+			...(live ? { live } : {}),
 			...(options.clock ? { clock: options.clock } : {}),
 		});
 	let bot = await start().catch(async (error: unknown) => {
+		live?.close();
 		await server.close();
 		throw error;
 	});
@@ -99,8 +111,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 			return bot;
 		},
 		faq,
+		...(live ? { live } : {}),
 		logs,
 		interact: async (interaction) => (await server.dispatchInteraction(interaction)).body as CallbackBody,
+		interactDeferred: async (interaction) => {
+			const callback = await server.dispatchInteraction(interaction);
+			if ((callback.body as CallbackBody).type !== 5) throw new Error(`expected a deferred reply, got ${JSON.stringify(callback.body)}`);
+			const edit = await server.waitForRequest({ method: 'PATCH', path: Routes.webhookMessage(server.applicationId, interaction.token, '@original') }, 10_000);
+			return edit as RecordedRequest & { body: CallbackBody['data'] };
+		},
 		restart: async (whileDown) => {
 			await bot.stop();
 			whileDown?.();
@@ -108,9 +127,21 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 		},
 		stop: async () => {
 			await bot.stop();
+			live?.close();
 			await server.close();
 		},
 	};
+}
+
+/**
+ * A live engine on a pack folder, as `npm start` makes it. Its watcher waits a minute for the files
+ * to settle: the tests change files and then reload with `/faqadmin reload`, which a watcher reload
+ * must not beat to the change (the watcher itself is tested in tests/faq/live.test.ts).
+ */
+async function liveEngine(dir: string, maxQuestionLength: number, logger: ReturnType<typeof createLogger>): Promise<LiveEngine> {
+	const created = await createLiveEngine(dir, maxQuestionLength, (event) => logger.info({ event }, 'FAQ reload (watcher)'), { fits: discordFit, settleMs: 60_000 });
+	if (!created.ok) throw new Error(`test setup: the pack in ${dir} does not pass the check: ${JSON.stringify(created.errors)}`);
+	return created.value;
 }
 
 /** The custom ids of a message's components, row by row. */

@@ -66,7 +66,7 @@ describe.concurrent('npm run register', () => {
 		const run = await register({ ...settings, DISCORD_GUILD_ID: guildId });
 
 		expect(run).toMatchObject({ code: 0, stderr: '' });
-		expect(run.stdout).toContain(`Registered 6 commands ${where}: /ask, /faq, /tip, /dailytip, /about, /help`);
+		expect(run.stdout).toContain(`Registered 7 commands ${where}: /ask, /faq, /tip, /dailytip, /faqadmin, /about, /help`);
 		const puts = server.requests.filter((r) => r.method === 'PUT' && r.path === path);
 		expect(puts).toHaveLength(1);
 		expect(puts[0]!.body).toEqual(expected);

@@ -36,6 +36,34 @@ const samples: Record<string, { seed(db: Database.Database): void; check(store: 
 			expect(await store.dailyTips.shownTips('1200000000000000001')).toEqual(['tip-03']);
 		},
 	},
+	'0002-learning': {
+		seed(db) {
+			db.prepare(`INSERT INTO store_secrets (name, value) VALUES ('voter-key', 'seeded-key')`).run();
+			db.prepare(`INSERT INTO feedback_votes (guild_id, entry_id, voter, helpful, day) VALUES ('1200000000000000001', 'hiit', 'voter-1', 1, '2026-06-10')`).run();
+			db.prepare(`INSERT INTO answered_entries (guild_id, day, entry_id, count) VALUES ('1200000000000000001', '2026-06-10', 'hiit', 3)`).run();
+			db.prepare(`INSERT INTO unanswered_questions (guild_id, day, text, status, count) VALUES ('1200000000000000001', '2026-06-10', 'is sauna good', 'no_match', 2)`).run();
+		},
+		async check(store) {
+			const scope = { guildId: '1200000000000000001', fromDay: '2026-06-01' };
+			expect(await store.learning.voterKey('another-key')).toBe('seeded-key');
+			expect(await store.learning.votesPerEntry(scope)).toEqual([{ entryId: 'hiit', helpful: 1, notHelpful: 0 }]);
+			expect(await store.learning.answersPerDay(scope)).toEqual([{ day: '2026-06-10', count: 3 }]);
+			expect(await store.learning.unansweredQuestions(scope)).toEqual([{ text: 'is sauna good', status: 'no_match', count: 2 }]);
+		},
+	},
+	'0003-faq-history': {
+		seed(db) {
+			db.prepare(
+				`INSERT INTO faq_history (entry_id, number, version, text, change, detail, moderator_id, guild_id, at)
+				 VALUES ('hiit', 1, 'abcdefabcdef', '---\nid: hiit\n---\nText.\n', 'edit', 'answer', '1400000000000000001', '1200000000000000001', 1781074800000)`,
+			).run();
+		},
+		async check(store) {
+			expect(await store.history.list('hiit')).toEqual([
+				{ entryId: 'hiit', number: 1, version: 'abcdefabcdef', text: '---\nid: hiit\n---\nText.\n', change: 'edit', detail: 'answer', moderatorId: '1400000000000000001', guildId: '1200000000000000001', at: 1781074800000 },
+			]);
+		},
+	},
 };
 
 let db: Awaited<ReturnType<typeof tempDatabase>>;
@@ -120,5 +148,37 @@ describe('migrations', () => {
 		await store.dailyTips.save({ guildId: '1200000000000000001', channelId: '1300000000000000001', time: { hour: 8, minute: 0 }, timeZone: 'UTC' }, 0);
 		expect(await store.dailyTips.nextDueAt()).toBe(0);
 		await store.close();
+	});
+});
+
+describe('opening read-only, as the command-line tools do', () => {
+	test('GIVEN no file THEN it is not created and the message says the bot creates it', async () => {
+		expect(await openSqliteStore(db.path, { readOnly: true })).toEqual({
+			ok: false,
+			errors: [`There is no database at ${db.path} yet: the Discord bot creates it when it first starts, and records what members ask from then on.`],
+		});
+		expect(existsSync(db.path)).toBe(false);
+	});
+
+	test('GIVEN a database at the latest version THEN it is read, and a write is refused by SQLite', async () => {
+		await migrateStepwise(db.path, migrations.length);
+		const store = await openStore(db.path, { readOnly: true });
+		try {
+			await samples['0001-daily-tips']!.check(store);
+			await samples['0003-faq-history']!.check(store);
+			expect(await store.learning.unansweredQuestions({ fromDay: '2026-06-01' })).toEqual([{ text: 'is sauna good', status: 'no_match', count: 2 }]);
+			await expect(store.learning.answered({ guildId: '1200000000000000001', entryId: 'hiit', day: '2026-06-10' })).rejects.toThrow(/readonly/);
+		} finally {
+			await store.close();
+		}
+	});
+
+	test('GIVEN a database an older Cooldown left THEN it is refused with what to do, and not migrated', async () => {
+		await migrateStepwise(db.path, 1);
+		const opened = await openSqliteStore(db.path, { readOnly: true });
+		expect(opened).toEqual({ ok: false, errors: [`The database at ${db.path} is from an older Cooldown: start the bot once to bring it up to date, then run this again`] });
+		const raw = new Database(db.path, { readonly: true });
+		expect(raw.prepare('SELECT count(*) AS n FROM kysely_migration').get()).toEqual({ n: 1 });
+		raw.close();
 	});
 });

@@ -26,11 +26,12 @@ export const ask: Command = {
 		await interaction.respond(entryChoices(engine, interaction.options.getFocused()));
 	},
 
-	async execute(interaction, { engine, cooldown }) {
+	async execute(interaction, { engine, cooldown, learning }) {
 		const question = interaction.options.getString('question', true);
 		const ephemeral = interaction.options.getBoolean('private') ?? false;
 		const picked = chosenEntry(question, engine.faq);
-		const reply = picked ? answerReply(picked, engine.faq) : replyTo(engine.ask(question), engine.faq);
+		const match = picked ? undefined : engine.ask(question);
+		const reply = picked ? answerReply(picked, engine.faq) : replyTo(match!, engine.faq);
 
 		// An emergency is answered even during the cooldown: the guidance must never wait.
 		const waitUntil = reply.kind === 'urgent' ? undefined : cooldown.until(interaction.user.id);
@@ -39,6 +40,8 @@ export const ask: Command = {
 			return;
 		}
 		cooldown.start(interaction.user.id);
+		// Counted per server; a question in a direct message is answered and not kept.
+		if (interaction.guildId) await (picked ? learning.answered(interaction.guildId, picked.id) : learning.asked(interaction.guildId, match!));
 		await interaction.reply(forInteraction(replyBody(reply), { ephemeral }));
 	},
 };

@@ -8,6 +8,23 @@ import type { Generated } from 'kysely';
 export interface Tables {
 	daily_tip_schedules: DailyTipSchedulesTable;
 	tip_rotation: TipRotationTable;
+	store_secrets: { name: string; value: string };
+	feedback_votes: { guild_id: string; entry_id: string; voter: string; helpful: number; day: string };
+	answered_entries: { guild_id: string; day: string; entry_id: string; count: number };
+	unanswered_questions: { guild_id: string; day: string; text: string; status: string; count: number };
+	faq_history: FaqHistoryTable;
+}
+
+export interface FaqHistoryTable {
+	entry_id: string;
+	number: number;
+	version: string;
+	text: string;
+	change: string;
+	detail: string;
+	moderator_id: string | null;
+	guild_id: string | null;
+	at: number;
 }
 
 export interface DailyTipSchedulesTable {
