@@ -10,11 +10,12 @@ import { exitWith, loadContext } from './context.js';
 
 const COMMAND_LINE = {
 	usage: [
-		'Usage: npm run -s eval [-- --set development|held-out] [--heldout-misses] [--record]',
+		'Usage: npm run -s eval [-- --set development|calibration|held-out] [--heldout-misses] [--record]',
 		'',
-		'Measures matching on the labelled sets in tests/eval/ and prints them side by side:',
-		'the development set (thresholds, synonyms and alternates were chosen on it) and the',
-		'held-out set (written blind, never tuned on: its figures are the result).',
+		'Measures matching on the labelled sets in tests/eval/ and prints them side by side: the',
+		"development set (the FAQ's alternates, synonyms and tags were written against it), the",
+		'calibration set (the probability model and thresholds were fitted on it) and the held-out',
+		'set (written blind, never tuned on: its figures are the result).',
 		'',
 		'  --set NAME        measure one set only (tuning work reads --set development alone)',
 		"  --heldout-misses  also list the held-out set's misses. Reading one to fix it spends it:",
@@ -51,8 +52,8 @@ const CELL_WIDTH = 20;
 print(`Evaluating ${config.faqDir}: ${sets.map(({ name, file }) => `${name} = ${file}`).join(', ')}`);
 print();
 print(`${''.padEnd(NAME_WIDTH)}${sets.map(({ name }) => name.padStart(CELL_WIDTH)).join('')}   target`);
-for (const [i, figure] of results[0]!.report.figures.entries()) {
-	const row = results.map(({ report }) => report.figures.find(({ name }) => name === figure.name) ?? report.figures[i]);
+for (const figure of results[0]!.report.figures) {
+	const row = results.map(({ report }) => report.figures.find(({ name }) => name === figure.name));
 	const target = figure.target ? `${figure.target.atLeast ? '≥' : '≤'} ${percent(figure.target.value)}` : '';
 	print(`${figure.name.padEnd(NAME_WIDTH)}${row.map((f) => cell(f).padStart(CELL_WIDTH)).join('')}   ${target}`);
 }

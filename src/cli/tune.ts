@@ -1,7 +1,7 @@
 import { evaluate, FIGURE_NAMES } from '../eval/evaluate.js';
 import { fitLogistic, type Sample } from '../eval/fit.js';
 import { checkLabels, readLabelledSet, type LabelledSet } from '../eval/labelled-set.js';
-import { LABELLED_SETS } from '../eval/sets.js';
+import { labelledSet } from '../eval/sets.js';
 import { formatProblem, type Faq } from '../faq/model.js';
 import { evidence, features } from '../match/confidence.js';
 import { createEngine } from '../match/engine.js';
@@ -15,11 +15,12 @@ readCommandLine({
 	usage: [
 		'Usage: npm run -s tune',
 		'',
-		"Chooses the matcher's settings on the DEVELOPMENT set only (tests/eval/development.yaml):",
-		'for each combination of the structural settings below it fits the probability model',
-		'(logistic regression of "the best entry is acceptable" on the candidate\'s evidence) and',
-		'sweeps the answer threshold, then prints the best combination and its figures. Paste the',
-		'result into DEFAULT_MATCHER_OPTIONS (src/match/options.ts). The held-out set is never read.',
+		"Chooses the matcher's settings on the CALIBRATION set (tests/eval/calibration.yaml), questions",
+		"the FAQ's content was not tuned on: for each combination of the structural settings it fits",
+		'the probability model (logistic regression of "the entry is acceptable" on its evidence, then',
+		'Platt scaling of the best entry) and sweeps the thresholds, then prints the best combination',
+		'with its figures there and on the development set. Paste the settings into',
+		'DEFAULT_MATCHER_OPTIONS (src/match/options.ts). The held-out set is never read.',
 	],
 });
 
@@ -37,11 +38,16 @@ const CANDIDATES_FITTED = 3;
 const FEATURES = ['score', 'lead', 'coverage', 'phrasing', 'onSubject', 'unknown', 'focusTerms'] as const;
 
 const { engine } = await loadContext();
-const development = LABELLED_SETS.find(({ name }) => name === 'development')!;
-const read = await readLabelledSet(development.file);
-const labelled = read.ok ? checkLabels(read.value, new Set(engine.faq.byId.keys()), development.file) : read;
-if (!labelled.ok) exitWith(labelled.errors.map(formatProblem));
-const set = labelled.value;
+const set = await readSet('calibration');
+const development = await readSet('development');
+
+async function readSet(name: 'calibration' | 'development'): Promise<LabelledSet> {
+	const { file } = labelledSet(name);
+	const read = await readLabelledSet(file);
+	const labelled = read.ok ? checkLabels(read.value, new Set(engine.faq.byId.keys()), file) : read;
+	if (!labelled.ok) exitWith(labelled.errors.map(formatProblem));
+	return labelled.value;
+}
 
 interface Trial {
 	readonly options: MatcherOptions;
@@ -63,14 +69,16 @@ for (const [rarityExponent, contextWeight, coverageShare] of product(GRID.rarity
 		}
 	}
 }
-if (!best) exitWith([`No setting keeps confident wrong answers at or below ${MAX_WRONG * 100}% on the development set.`], 1);
+if (!best) exitWith([`No setting keeps confident wrong answers at or below ${MAX_WRONG * 100}% on the calibration set.`], 1);
 
 const { options } = best;
 const round = (n: number) => Math.round(n * 1000) / 1000;
 process.stdout.write(
 	[
-		`Best on the development set (${set.in_scope.length} in-scope, ${set.off_topic.length} off-topic questions):`,
-		`  in-scope answered right ${(best.inScope * 100).toFixed(1)}%, off-topic not answered ${(best.offTopic * 100).toFixed(1)}%, confident wrong ${(best.wrong * 100).toFixed(1)}%`,
+		`Best on the calibration set (${set.in_scope.length} in-scope, ${set.off_topic.length} off-topic questions):`,
+		figures(best),
+		`The same settings on the development set (${development.in_scope.length} in-scope, ${development.off_topic.length} off-topic questions):`,
+		figures(measure(engine.faq, best.options, development)),
 		'',
 		'Settings for DEFAULT_MATCHER_OPTIONS:',
 		`  rarityExponent: ${options.rarityExponent},`,
@@ -85,6 +93,10 @@ process.stdout.write(
 
 function product<A, B, C>(as: readonly A[], bs: readonly B[], cs: readonly C[]): [A, B, C][] {
 	return as.flatMap((a) => bs.flatMap((b) => cs.map((c): [A, B, C] => [a, b, c])));
+}
+
+function figures({ inScope, offTopic, wrong }: Trial): string {
+	return `  in-scope answered right ${(inScope * 100).toFixed(1)}%, off-topic not answered ${(offTopic * 100).toFixed(1)}%, confident wrong ${(wrong * 100).toFixed(1)}%`;
 }
 
 /** Balanced accuracy: members asking in scope and members asking anything else matter alike. */

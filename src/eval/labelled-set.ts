@@ -39,7 +39,7 @@ const nonUrgent = z.union([
 export const labelledSetSchema = z.strictObject({
 	in_scope: z.array(inScope).min(1),
 	off_topic: z.array(offTopic).min(1),
-	urgent: z.array(urgent).min(1),
+	urgent: z.array(urgent).default([]),
 	non_urgent_health: z.array(nonUrgent).default([]),
 });
 

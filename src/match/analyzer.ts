@@ -8,6 +8,8 @@ import { STOPWORDS } from './stopwords.js';
  */
 export interface Analyzer {
 	terms(text: string, correct?: (words: readonly string[]) => string[]): string[];
+	/** The terms of words already split (and corrected). */
+	termsOfWords(words: readonly string[]): string[];
 }
 
 interface Phrase {
@@ -71,6 +73,7 @@ export function createAnalyzer(synonymGroups: readonly (readonly string[])[], on
 
 	return {
 		terms: (text, correct) => termsOfWords(correct ? correct(words(text)) : words(text)),
+		termsOfWords,
 	};
 }
 

@@ -11,6 +11,9 @@ import type { MatcherOptions } from './options.js';
 /** Everything needed to score a question against the FAQ, built once per pack. */
 export interface UncoveredSubject {
 	readonly phrase: string;
+	/** Its words, as a member types them: matched word for word, so "fast" is not "fasting". */
+	readonly words: readonly string[];
+	/** Its terms, to tell whether an entry names it. */
 	readonly terms: readonly string[];
 }
 
@@ -30,7 +33,7 @@ export interface SearchIndex {
 	readonly vocabulary: readonly string[];
 	/** What the FAQ is about: the pack's subject words, and terms nearly every entry is asked with. */
 	readonly subject: ReadonlySet<string>;
-	/** What the FAQ does not cover: the pack's `uncovered` phrases, by their first term. */
+	/** What the FAQ does not cover: the pack's `uncovered` phrases, by their first word. */
 	readonly uncovered: ReadonlyMap<string, readonly UncoveredSubject[]>;
 	/** Per-question accumulators, reused (and left zeroed) by every search on this index. */
 	readonly scratch: { readonly covered: Float64Array; readonly shared: Float64Array; readonly bestDice: Float64Array };
@@ -133,7 +136,7 @@ export function assembleIndex(
 		analyzer,
 		vocabulary,
 		subject,
-		uncovered: byFirstTerm(scope.uncovered.map((phrase) => ({ phrase, terms: analyzer.terms(phrase) }))),
+		uncovered: byFirstWord(scope.uncovered.map((phrase) => ({ phrase, words: words(phrase), terms: analyzer.terms(phrase) }))),
 		// Uncovered words are real words to correct towards ("ibuprofin"), never away from.
 		typos: createTypoCorrector([...vocabulary, ...scope.uncovered.flatMap(words)], { keep: STOPWORDS }),
 		postings,
@@ -163,18 +166,27 @@ export function entryNames(index: SearchIndex, entry: number, term: string, answ
 	return entries[low] === entry && weights[low]! > answerWeight;
 }
 
-function byFirstTerm(subjects: readonly UncoveredSubject[]): Map<string, UncoveredSubject[]> {
+function byFirstWord(subjects: readonly UncoveredSubject[]): Map<string, UncoveredSubject[]> {
 	const map = new Map<string, UncoveredSubject[]>();
-	// "ice bath" and "ice baths" are one subject once stemmed: the first phrasing names it.
-	const seen = new Set<string>();
 	for (const subject of subjects) {
-		const key = subject.terms.join(' ');
-		if (seen.has(key)) continue;
-		seen.add(key);
-		const first = subject.terms[0];
-		if (first !== undefined) map.set(first, [...(map.get(first) ?? []), subject]);
+		const first = subject.words[0];
+		if (first !== undefined && subject.terms.length > 0) map.set(first, [...(map.get(first) ?? []), subject]);
 	}
 	return map;
+}
+
+/** The forms a word of a subject may take in a message: as written, or plural ("sauna", "saunas", "remedies"). */
+export function sameWord(written: string, word: string): boolean {
+	return written === word || written === `${word}s` || written === `${word}es` || (word.endsWith('y') && written === `${word.slice(0, -1)}ies`);
+}
+
+/** The singular a plural may stand for, to look a subject up by its first word. */
+export function singulars(written: string): string[] {
+	const forms = [written];
+	if (written.endsWith('ies')) forms.push(`${written.slice(0, -3)}y`);
+	if (written.endsWith('es')) forms.push(written.slice(0, -2));
+	if (written.endsWith('s')) forms.push(written.slice(0, -1));
+	return forms;
 }
 
 function countAtLeast(values: Float64Array, floor: number): number {

@@ -68,18 +68,18 @@ export interface CalibrationWeights {
 export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
 	fieldWeight: { phrasing: 1, tag: 0.9, answer: 0.35 },
 	aboutness: 0.3,
-	rarityExponent: 1,
+	rarityExponent: 1.5,
 	subjectShare: 0.95,
 	coverageShare: 0.6,
 	unknownShare: { everyday: 0.25, familiar: 0.5, rare: 1 },
 	maxTypoSearches: 12,
 	contextWeight: 0.5,
 	ranked: 8,
-	calibration: { bias: -2.546, scale: 1.357, shift: 1.001, score: 0.248, lead: 12.233, coverage: -1.044, phrasing: 2.186, onSubject: 1.978, unknown: -3.98, focusTerms: -0.021 },
+	calibration: { bias: -1.562, scale: 1.088, shift: 0.486, score: 0.497, lead: 7.637, coverage: 1.247, phrasing: -0.629, onSubject: 0.082, unknown: -1.904, focusTerms: 0.442 },
 	answerConfidence: 0.7,
 	suggestConfidence: 0.2,
 	uncoveredConfidence: 0.05,
-	margin: 1,
+	margin: 2,
 	maxSuggestions: 3,
 };
 

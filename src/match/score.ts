@@ -1,6 +1,7 @@
 import { commonness } from './english.js';
 import type { Clause } from './focus.js';
-import type { SearchIndex, UncoveredSubject } from './index.js';
+import { sameWord, singulars, type SearchIndex, type UncoveredSubject } from './index.js';
+import { words } from './normalise.js';
 import type { MatcherOptions } from './options.js';
 
 /** A term of the question and how much it counts: 1 in what is asked, less in the background. */
@@ -51,20 +52,23 @@ const POINTING_BACK = /\b(it|that|this|they|them|those|these)\b/i;
 
 export function analyseMessage(index: SearchIndex, clauses: readonly Clause[], maxTypoSearches: number): AnalysedMessage {
 	const budget = { left: maxTypoSearches };
-	const analysed = clauses.map(({ text, asks, question = false }) => ({ terms: index.analyzer.terms(text, (words) => index.typos.correctAll(words, budget)), asks, question }));
+	const corrected = clauses.map(({ text }) => index.typos.correctAll(words(text), budget));
+	const analysed = clauses.map(({ asks, question = false }, i) => ({ terms: index.analyzer.termsOfWords(corrected[i]!), asks, question }));
 	// "ice bath right after lifting, does it kill gains?": a question that points back ("it",
 	// "that") is about what the clauses before it name.
 	const pointsBack = clauses.some(({ text, asks }) => asks && POINTING_BACK.test(text));
 	const uncovered = new Set<UncoveredSubject>();
-	for (const { terms, asks } of analysed) {
-		if (!asks && !pointsBack) continue;
-		terms.forEach((term, at) => {
-			for (const subject of index.uncovered.get(term) ?? []) if (subject.terms.every((part, k) => terms[at + k] === part)) uncovered.add(subject);
+	corrected.forEach((typed, i) => {
+		if (!clauses[i]!.asks && !pointsBack) return;
+		typed.forEach((word, at) => {
+			for (const first of singulars(word)) {
+				for (const subject of index.uncovered.get(first) ?? []) if (subject.words.every((part, k) => typed[at + k] !== undefined && sameWord(typed[at + k]!, part))) uncovered.add(subject);
+			}
 		});
-	}
-	// "icing" is named inside "ice baths": the longest subject found says what is not covered.
+	});
+	// "ice bath" and "ice baths" may both be listed: one name is enough, the longest found.
 	const found = [...uncovered];
-	return { clauses: analysed, uncovered: found.filter((subject) => !found.some((other) => other !== subject && other.terms.length > subject.terms.length && contains(other.terms, subject.terms))) };
+	return { clauses: analysed, uncovered: found.filter((subject) => !found.some((other) => other !== subject && other.words.length >= subject.words.length && contains(other.terms, subject.terms) && (other.words.length > subject.words.length || found.indexOf(other) < found.indexOf(subject)))) };
 }
 
 /**
