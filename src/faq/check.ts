@@ -10,7 +10,7 @@ export interface Competition {
 }
 
 export interface BehaviourReport {
-	/** Examples (and phrasings) that do not resolve to their own entry. */
+	/** Examples (and phrasings) that are neither answered by their own entry nor offered it first. */
 	readonly misses: readonly Problem[];
 	/** Alternates that pull another entry's question away from it, each on the alternate itself. */
 	readonly steals: readonly Problem[];
@@ -38,7 +38,7 @@ export function checkBehaviour(engine: Engine, rebuild: (faq: Faq) => Engine): B
 	for (const entry of engine.faq.entries) {
 		for (const { question, field } of questionsOf(entry)) {
 			const match = engine.ask(question);
-			if (match.status === 'answered' && match.entry.id === entry.id) continue;
+			if (reaches(match, entry)) continue;
 			found.push({ question, owner: entry, field, match, rivals: rivals(match, entry) });
 		}
 	}
@@ -47,6 +47,19 @@ export function checkBehaviour(engine: Engine, rebuild: (faq: Faq) => Engine): B
 		steals: findSteals(engine.faq, found, rebuild),
 		competitions: pairUp(found),
 	};
+}
+
+/**
+ * An entry's own question reaches it when it is the answer, or the first "did you mean": how
+ * confident the matcher is depends on its thresholds, which entry comes first is what the wording
+ * of the pack decides.
+ */
+function reaches(match: Match, entry: Entry): boolean {
+	if (match.status === 'answered') return match.entry.id === entry.id;
+	if (match.status !== 'ambiguous') return false;
+	const [first, second] = match.suggestions;
+	// A tie is no lead: two entries that fit their questions equally compete for them.
+	return first?.id === entry.id && (second === undefined || first.score > second.score);
 }
 
 /** The ids an entry is told apart from; an empty list when it fails for another reason. */
