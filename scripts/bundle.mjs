@@ -52,8 +52,9 @@ export async function bundle() {
 			sourcemap: true,
 			sourcesContent: false,
 			// The small pure-JavaScript libraries load faster inside the bundle than as dozens of files each. discord.js
-			// and pino stay packages: they load optional native modules and worker files of their own by path.
-			external: ['discord.js', 'pino'],
+			// and pino stay packages: they load optional native modules and worker files of their own by path, and so
+			// do the native SQLite driver and the chart rasteriser.
+			external: ['discord.js', 'pino', 'better-sqlite3', '@resvg/resvg-js'],
 			// dotenv is CommonJS and calls require(); an ES module has none of its own.
 			banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 			logLevel: 'warning',

@@ -16,6 +16,9 @@ const NOT_RUN: Record<string, string> = {
 	'npm run -s bench': 'takes a minute; tests/cli/help.test.ts runs its --help',
 	'npm run -s typecheck': 'npm test runs it first',
 	'npm run -s eval': 'tests/cli/eval.test.ts runs exactly this line and reads its report',
+	'npm run -s faq -- report --days 7': 'reads the bot\'s database; tests/cli/faq-learning.test.ts runs report against one',
+	'npm run -s faq -- suggest': 'reads the bot\'s database; tests/cli/faq-learning.test.ts runs suggest against one',
+	'npm run -s faq -- suggest --apply': 'reads the bot\'s database and changes the FAQ; tests/cli/faq-learning.test.ts runs it on a copy',
 	'npm run -s tune': 'takes a minute and a half; tests/cli/help.test.ts runs its --help',
 	'npm run -s english-words': 'rewrites a source file; tests/match/english.test.ts checks the file is what it writes',
 };

@@ -71,7 +71,7 @@ describe('npm run faq -- report', () => {
 	test.each([['--days', '0'], ['--days'], ['--apply'], ['--loud']])('GIVEN report %s THEN it exits 2 with what is wrong and the usage', async (...args) => {
 		const { code, stderr } = await run(['report', ...args]);
 		expect(code).toBe(2);
-		expect(stderr).toContain('Usage: npm run faq -- check');
+		expect(stderr).toContain('Usage: npm run -s faq -- check');
 	});
 });
 

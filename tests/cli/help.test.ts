@@ -7,8 +7,9 @@ const cases: { program: keyof typeof PROGRAMS; flag: string; usage: RegExp }[] =
 	{ program: 'start', flag: '-h', usage: /^Usage: npm run -s start\n/ },
 	{ program: 'ask', flag: '--help', usage: /^Usage: npm run -s ask -- "your question"/ },
 	{ program: 'faq', flag: '--help', usage: /^Usage: npm run -s faq -- check/ },
-	{ program: 'eval', flag: '--help', usage: /^Usage: npm run -s eval \[-- --set development\|held-out\]/ },
-	{ program: 'eval', flag: '-h', usage: /^Usage: npm run -s eval \[-- --set development\|held-out\]/ },
+	{ program: 'eval', flag: '--help', usage: /^Usage: npm run -s eval \[-- --set development\|calibration\|held-out\]/ },
+	{ program: 'eval', flag: '-h', usage: /^Usage: npm run -s eval \[-- --set development\|calibration\|held-out\]/ },
+	{ program: 'faq', flag: '-h', usage: /^Usage: npm run -s faq -- check/ },
 	{ program: 'register', flag: '--help', usage: /^Usage: npm run -s register\n/ },
 ];
 
