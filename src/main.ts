@@ -3,7 +3,7 @@ import { readCommandLine } from './cli/args.js';
 import { openChat, type Chat } from './cli/chat.js';
 import { engineSettings, exitOnFaqProblems, loadSettings } from './cli/context.js';
 import { describeDiff } from './faq/diff.js';
-import { createLiveEngine, type LiveEngine, type ReloadEvent } from './faq/live.js';
+import { createLiveEngine, type LiveEngine, type ReloadEvent } from './serving/live.js';
 import { formatProblem } from './faq/model.js';
 import { createFileCache, type FileCache } from './lib/file-cache.js';
 import type { Logger } from './logger.js';

@@ -1,7 +1,7 @@
 import { clearLine, cursorTo } from 'node:readline';
 import { createInterface } from 'node:readline/promises';
 import { describeDiff } from '../faq/diff.js';
-import type { ReloadEvent } from '../faq/live.js';
+import type { ReloadEvent } from '../serving/live.js';
 import { formatProblem } from '../faq/model.js';
 import { topicsOf } from '../faq/topics.js';
 import type { Engine } from '../match/engine.js';

@@ -1,7 +1,7 @@
 import type { Config } from '../config.js';
 import { diffFaqs } from '../faq/diff.js';
 import { formatProblem, type Problem } from '../faq/model.js';
-import { checkPack, packChecker } from '../faq/pack-check.js';
+import { checkPack, packChecker } from '../serving/pack-check.js';
 import { readPackFiles } from '../faq/pack-files.js';
 import { systemClock } from '../lib/clock.js';
 import { createLogger } from '../logger.js';

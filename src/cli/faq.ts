@@ -1,6 +1,6 @@
 import { loadFaq } from '../faq/load.js';
 import { formatProblem, type Faq, type Problem } from '../faq/model.js';
-import { checkPack } from '../faq/pack-check.js';
+import { checkPack } from '../serving/pack-check.js';
 import { readPackFiles } from '../faq/pack-files.js';
 import { topicsOf } from '../faq/topics.js';
 import { discordFit } from '../moderation/discord-fit.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { Config } from '../config.js';
-import type { LiveEngine } from '../faq/live.js';
+import type { LiveEngine } from '../serving/live.js';
 import { systemClock, type Clock } from '../lib/clock.js';
 import type { Logger } from '../logger.js';
 import type { Engine } from '../match/engine.js';

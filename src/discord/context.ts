@@ -2,7 +2,7 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js
 import type { Config } from '../config.js';
 import type { Clock } from '../lib/clock.js';
 import type { Logger } from '../logger.js';
-import type { ReloadEvent } from '../faq/live.js';
+import type { ReloadEvent } from '../serving/live.js';
 import type { Engine } from '../match/engine.js';
 import type { Desk } from '../moderation/desk.js';
 import type { Learning } from '../moderation/learning.js';

@@ -1,7 +1,7 @@
 import { ComponentType, MessageFlags, TextInputStyle } from 'discord.js';
 import type { APIModalInteractionResponseCallbackData, ChatInputCommandInteraction, ModalSubmitInteraction } from 'discord.js';
 import { describeDiff } from '../faq/diff.js';
-import type { ReloadEvent } from '../faq/live.js';
+import type { ReloadEvent } from '../serving/live.js';
 import { formatProblem, type Problem } from '../faq/model.js';
 import { topicsOf } from '../faq/topics.js';
 import type { Author, Desk, DeskResult, Done } from '../moderation/desk.js';

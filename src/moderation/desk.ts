@@ -1,6 +1,6 @@
 import { describeDiff, type FaqDiff } from '../faq/diff.js';
 import type { Problem } from '../faq/model.js';
-import type { CheckedPack } from '../faq/pack-check.js';
+import type { CheckedPack } from '../serving/pack-check.js';
 import { versionOf } from '../faq/write-file.js';
 import type { Clock } from '../lib/clock.js';
 import { fail, ok, type Result } from '../lib/result.js';

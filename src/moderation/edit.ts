@@ -3,7 +3,7 @@ import { serializeEntry } from '../faq/entry-file.js';
 import { FAQ_FILES } from '../faq/files.js';
 import { parseEntryFile, parsePack } from '../faq/load.js';
 import type { Entry, Faq, Problem } from '../faq/model.js';
-import type { CheckedPack, PackChecker } from '../faq/pack-check.js';
+import type { CheckedPack, PackChecker } from '../serving/pack-check.js';
 import { entryFile, NODE_FS, readPackFiles, readText, type PackFiles, type PackFs } from '../faq/pack-files.js';
 import { slug } from '../faq/schema.js';
 import { topicsOf } from '../faq/topics.js';

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
 import { describe, test } from 'vitest';
 import { openChat, type Chat } from '../../src/cli/chat.js';
-import { createLiveEngine } from '../../src/faq/live.js';
+import { createLiveEngine } from '../../src/serving/live.js';
 import { createEngine } from '../../src/match/engine.js';
 import { runCli } from '../fixtures/cli.js';
 import { copyMinFaq, edit, loadMinFaq, MIN_FAQ_DIR } from '../fixtures/faq.js';

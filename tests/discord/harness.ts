@@ -3,7 +3,7 @@ import type { APIInteraction, APIUser } from 'discord.js';
 import { readConfig } from '../../src/config.js';
 import { startBot, type Bot } from '../../src/discord/bot.js';
 import type { Clock } from '../../src/lib/clock.js';
-import { createLiveEngine, type LiveEngine } from '../../src/faq/live.js';
+import { createLiveEngine, type LiveEngine } from '../../src/serving/live.js';
 import { loadFaq } from '../../src/faq/load.js';
 import type { Faq } from '../../src/faq/model.js';
 import { createLogger } from '../../src/logger.js';

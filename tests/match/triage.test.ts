@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadFaq } from '../../src/faq/load.js';
-import { checkTriageExamples } from '../../src/faq/triage-check.js';
+import { checkTriageExamples } from '../../src/serving/triage-check.js';
 import { createTriage } from '../../src/match/triage.js';
 import type { UrgentKind } from '../../src/match/types.js';
 import { TRIAGE } from '../fixtures/faq.js';

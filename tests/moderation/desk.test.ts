@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createLiveEngine, type LiveEngine } from '../../src/faq/live.js';
+import { createLiveEngine, type LiveEngine } from '../../src/serving/live.js';
 import { versionOf } from '../../src/faq/write-file.js';
 import { createLogger } from '../../src/logger.js';
 import { createDesk, type Desk } from '../../src/moderation/desk.js';

@@ -1,9 +1,9 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createLiveEngine, type ReloadEvent } from '../../src/faq/live.js';
+import { createLiveEngine, type ReloadEvent } from '../../src/serving/live.js';
 import { loadFaq } from '../../src/faq/load.js';
-import { packChecker } from '../../src/faq/pack-check.js';
+import { packChecker } from '../../src/serving/pack-check.js';
 import { versionOf } from '../../src/faq/write-file.js';
 import { discordFit } from '../../src/moderation/discord-fit.js';
 import { createEditor, type Editor } from '../../src/moderation/edit.js';

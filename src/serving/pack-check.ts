@@ -1,11 +1,11 @@
 import { createEngine, type Engine } from '../match/engine.js';
 import type { IndexCache } from '../match/index.js';
-import type { MatcherOverrides } from './schema.js';
+import type { MatcherOverrides } from '../faq/schema.js';
 import { checkTriageExamples } from './triage-check.js';
 import { checkBehaviour, type BehaviourReport, type Competition } from './check.js';
-import { parsePack } from './load.js';
-import type { Faq, Problem } from './model.js';
-import type { PackFiles } from './pack-files.js';
+import { parsePack } from '../faq/load.js';
+import type { Faq, Problem } from '../faq/model.js';
+import type { PackFiles } from '../faq/pack-files.js';
 
 export interface CheckOptions {
 	/** Longest question the engine accepts (MAX_QUESTION_LENGTH). */

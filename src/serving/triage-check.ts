@@ -1,6 +1,6 @@
 import { createTriage } from '../match/triage.js';
-import { FAQ_FILES } from './files.js';
-import type { Problem, Triage } from './model.js';
+import { FAQ_FILES } from '../faq/files.js';
+import type { Problem, Triage } from '../faq/model.js';
 
 /** The rules' own examples, run through the triage they belong to, as `faq check` reports them. */
 export function checkTriageExamples(triage: Triage): Problem[] {

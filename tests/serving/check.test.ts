@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkBehaviour } from '../../src/faq/check.js';
+import { checkBehaviour } from '../../src/serving/check.js';
 import type { Faq } from '../../src/faq/model.js';
 import { createEngine } from '../../src/match/engine.js';
 import { buildFaq, entry, loadMinFaq, matcherFaq } from '../fixtures/faq.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { diffFaqs } from '../../src/faq/diff.js';
-import { createLiveEngine, type LiveEngine, type ReloadEvent } from '../../src/faq/live.js';
+import { createLiveEngine, type LiveEngine, type ReloadEvent } from '../../src/serving/live.js';
 import { discordFit } from '../../src/moderation/discord-fit.js';
 import { copyMinFaq, edit } from '../fixtures/faq.js';
 

@@ -1,6 +1,6 @@
 import type { Engine } from '../match/engine.js';
 import type { Match } from '../match/types.js';
-import type { Entry, Faq, Problem } from './model.js';
+import type { Entry, Faq, Problem } from '../faq/model.js';
 
 export interface Competition {
 	readonly a: string;

@@ -1,11 +1,11 @@
 import type { Result } from '../lib/result.js';
 import { serially } from '../lib/serial.js';
 import type { Engine } from '../match/engine.js';
-import { diffFaqs, isUnchanged, type FaqDiff } from './diff.js';
+import { diffFaqs, isUnchanged, type FaqDiff } from '../faq/diff.js';
 import { watchFolder } from './folder-watch.js';
-import type { Faq, Problem } from './model.js';
+import type { Faq, Problem } from '../faq/model.js';
 import { packChecker, type CheckedPack, type CheckOptions, type PackChecker } from './pack-check.js';
-import { readPackFiles } from './pack-files.js';
+import { readPackFiles } from '../faq/pack-files.js';
 
 export type ReloadEvent =
 	| { readonly ok: true; readonly entries: number; readonly changes: FaqDiff }
