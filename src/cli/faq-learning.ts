@@ -15,7 +15,7 @@ import { openSqliteStore } from '../store/sqlite/open.js';
 import type { Store } from '../store/store.js';
 
 /**
- * `npm run faq -- report` and `suggest`: what members asked, for whoever keeps the files. They read
+ * `npm run -s faq -- report` and `suggest`: what members asked, for whoever keeps the files. They read
  * the bot's database at DATABASE_PATH (every server together) and never create one; only
  * `suggest --apply` writes, through the same checked, history-keeping path as /faqadmin.
  */
@@ -64,7 +64,7 @@ export function reportLines(report: FaqReport, path: string): string[] {
 		...orNone(report.unanswered.map((group, index) => `  ${index + 1}. ${groupLine(group)}${group.guesses[0] ? `; closest: ${group.guesses[0].id} (${percent(group.guesses[0])})` : ''}`)),
 		...(report.settled > 0 ? ['', `${report.settled} question(s) the FAQ could not answer are answered by it now.`] : []),
 		'',
-		'`npm run faq -- suggest` proposes an entry for each unanswered question.',
+		'`npm run -s faq -- suggest` proposes an entry for each unanswered question.',
 	];
 }
 
@@ -136,10 +136,10 @@ async function checkAfter(config: Config, print: (line: string) => void): Promis
 	const files = await readPackFiles(config.faqDir);
 	const verdict = files.ok ? checkPack(files.value, { maxQuestionLength: config.maxQuestionLength, fits: discordFit }) : files;
 	if (verdict.ok) {
-		print(`✓ The FAQ in ${config.faqDir} passes every check of \`npm run faq -- check\`.`);
+		print(`✓ The FAQ in ${config.faqDir} passes every check of \`npm run -s faq -- check\`.`);
 		return true;
 	}
-	print(`✗ The FAQ in ${config.faqDir} has problems (\`npm run faq -- check\` shows them all):`);
+	print(`✗ The FAQ in ${config.faqDir} has problems (\`npm run -s faq -- check\` shows them all):`);
 	printProblems(verdict.errors, print);
 	return false;
 }

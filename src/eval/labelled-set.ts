@@ -5,7 +5,7 @@ import type { Problem } from '../faq/model.js';
 import { parseYaml } from '../faq/yaml-file.js';
 
 /**
- * A labelled question set, as `npm run eval` and the accuracy guard read it. Two sets live in
+ * A labelled question set, as `npm run eval` and the accuracy guard read it. Three sets live in
  * `tests/eval/`: the development set, which chose thresholds, synonyms and alternates, and the
  * held-out set, written blind and never tuned on. Both use this format.
  */

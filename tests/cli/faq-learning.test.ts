@@ -92,7 +92,7 @@ describe('npm run faq -- suggest', () => {
 	test('GIVEN --apply THEN the proposals are added through the editor, kept in history, settled in the database, and the pack is checked after', async () => {
 		const { code, stdout } = await run(['suggest', '--apply']);
 		expect(stdout).toContain('    ✓ added to entries/muscle-soreness.md (version 2 in its history)');
-		expect(stdout).toContain(`✓ The FAQ in ${dir} passes every check of \`npm run faq -- check\`.`);
+		expect(stdout).toContain(`✓ The FAQ in ${dir} passes every check of \`npm run -s faq -- check\`.`);
 		expect(code).toBe(0);
 		expect(await readFile(path.join(dir, SORE), 'utf8')).toContain(`  - is muscle soreness normal after training\n  - ${LEGS}\n`);
 		const store = await openStore(db.path, { readOnly: true });
