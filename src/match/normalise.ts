@@ -18,6 +18,8 @@ const SHORTHAND: ReadonlyMap<string, readonly string[]> = toMap({
 	lol: '', lmao: '', omg: '', af: '', wtf: '', smh: '', fr: '', bro: '', bruh: '', lmk: '', pls2: '',
 	im: 'i am', ive: 'i have', dont: 'do not', doesnt: 'does not', isnt: 'is not', cant: 'can not',
 	wont: 'will not', whats: 'what is', hows: 'how is', thats: 'that is', shouldnt: 'should not',
+	hes: 'he is', shes: 'she is', theyre: 'they are', youre: 'you are', arent: 'are not', wasnt: 'was not', werent: 'were not',
+	didnt: 'did not', couldnt: 'could not', wouldnt: 'would not', hasnt: 'has not', havent: 'have not',
 	// Numbers are compared as digits: "twenty minutes" and "20 mins" are the same question.
 	two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
 	twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60',
