@@ -49,7 +49,7 @@ export const FIGURE_NAMES = {
 	falseUrgent: 'false urgent (all non-urgent questions)',
 } as const;
 
-export function describeMatch(match: Match): string {
+function describeMatch(match: Match): string {
 	switch (match.status) {
 		case 'answered':
 			return `answered ${match.entry.id} (${match.score})`;

@@ -100,7 +100,7 @@ export function buildIndex(
 }
 
 /** The index of a pack: its analysed text (built, or reused from disk) and what is derived from it cheaply. */
-export function assembleIndex(
+function assembleIndex(
 	entries: readonly Entry[],
 	analyzer: Analyzer,
 	analysed: AnalysedFaq,
