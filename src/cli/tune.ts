@@ -3,11 +3,12 @@ import { fitLogistic, type Sample } from '../eval/fit.js';
 import { checkLabels, readLabelledSet, type LabelledSet } from '../eval/labelled-set.js';
 import { labelledSet } from '../eval/sets.js';
 import { formatProblem, type Faq } from '../faq/model.js';
-import { evidence, features } from '../match/confidence.js';
+import { evidence, features, rivalOf, type Features } from '../match/confidence.js';
 import { createEngine } from '../match/engine.js';
 import { buildIndex } from '../match/index.js';
 import { matcherOptions, type CalibrationWeights, type MatcherOptions } from '../match/options.js';
 import { readMessage } from '../match/readings.js';
+import type { Scored } from '../match/score.js';
 import { readCommandLine } from './args.js';
 import { exitWith, loadContext } from './context.js';
 
@@ -58,15 +59,11 @@ interface Trial {
 
 let best: Trial | undefined;
 for (const [rarityExponent, contextWeight, coverageShare] of product(GRID.rarityExponent, GRID.contextWeight, GRID.coverageShare)) {
-	{
-		const structural = matcherOptions(engine.faq.pack.matcher, { rarityExponent, contextWeight, coverageShare });
-		const calibration = fitCalibration(engine.faq, structural, set);
-		for (const margin of GRID.margin) {
-			for (const answerConfidence of GRID.answerConfidence) {
-				const trial = measure(engine.faq, { ...structural, calibration, margin, answerConfidence }, set);
-				if (trial.wrong <= MAX_WRONG && (!best || objective(trial) > objective(best))) best = trial;
-			}
-		}
+	const structural = matcherOptions(engine.faq.pack.matcher, { rarityExponent, contextWeight, coverageShare });
+	const calibration = fitCalibration(engine.faq, structural, set);
+	for (const [margin, answerConfidence] of GRID.margin.flatMap((m) => GRID.answerConfidence.map((a) => [m, a] as const))) {
+		const trial = measure(engine.faq, { ...structural, calibration, margin, answerConfidence }, set);
+		if (trial.wrong <= MAX_WRONG && (!best || objective(trial) > objective(best))) best = trial;
 	}
 }
 if (!best) exitWith([`No setting keeps confident wrong answers at or below ${MAX_WRONG * 100}% on the calibration set.`], 1);
@@ -108,30 +105,27 @@ function objective({ inScope, offTopic, wrong }: Trial): number {
 function fitCalibration(faq: Faq, options: MatcherOptions, labelledSet: LabelledSet): CalibrationWeights {
 	const index = buildIndex(faq.entries, faq.synonyms, faq.pack, options);
 	const samples: Sample[] = [];
+	// The best entry of each whole message, for the second stage; a question about an uncovered
+	// subject is left out, as its best entry is capped whatever it says.
+	const wholeTops: { x: Features; y: 0 | 1 }[] = [];
 	const cases = [...labelledSet.in_scope, ...labelledSet.off_topic.map(({ q }) => ({ q, ids: [] as string[] }))];
 	for (const { q, ids } of cases) {
-		for (const { query, ranked } of readMessage(index, options, q)) {
+		const acceptable = (candidate: Scored) => (ids.includes(faq.entries[candidate.entry]!.id) ? 1 : 0);
+		readMessage(index, options, q).forEach(({ clause, query, ranked }) => {
 			// The runners-up too, as the engine rates them (their lead over the best is negative):
 			// their probabilities decide whether the best has a rival close behind.
 			ranked.slice(0, CANDIDATES_FITTED).forEach((candidate, i) => {
-				const x = features(candidate, ranked[i === 0 ? 1 : 0], query);
-				samples.push({ x: FEATURES.map((name) => x[name]), y: ids.includes(faq.entries[candidate.entry]!.id) ? 1 : 0 });
+				const x = features(candidate, rivalOf(ranked, i), query);
+				samples.push({ x: FEATURES.map((name) => x[name]), y: acceptable(candidate) });
+				if (i === 0 && clause === undefined && query.uncovered.length === 0) wholeTops.push({ x, y: acceptable(candidate) });
 			});
-		}
+		});
 	}
 	const [bias, ...weights] = fitLogistic(samples);
 	const ranking = { bias: bias!, scale: 1, shift: 0, ...Object.fromEntries(FEATURES.map((name, i) => [name, weights[i]!])) } as CalibrationWeights;
 
-	// Then how often the best entry of a whole message is right, at each weight of evidence; a
-	// question about an uncovered subject is left out, as its best entry is capped whatever it says.
-	const best: Sample[] = [];
-	for (const { q, ids } of cases) {
-		const [whole] = readMessage(index, options, q);
-		const [top, rival] = whole?.ranked ?? [];
-		if (!whole || !top || whole.query.uncovered.length > 0) continue;
-		best.push({ x: [evidence(features(top, rival, whole.query), ranking)], y: ids.includes(faq.entries[top.entry]!.id) ? 1 : 0 });
-	}
-	const [shift, scale] = fitLogistic(best);
+	// Then how often that best entry is right, at each weight of evidence.
+	const [shift, scale] = fitLogistic(wholeTops.map(({ x, y }) => ({ x: [evidence(x, ranking)], y })));
 	return { ...ranking, scale: scale!, shift: shift! };
 }
 

@@ -4,8 +4,8 @@ import type { Query, Scored } from './score.js';
 /**
  * A raw score says how much of a question an entry explains; members and moderators need the
  * probability that the entry is the right answer. That probability is a logistic function of the
- * evidence below, fitted on the development set (`npm run -s tune`), so "0.8" means right about
- * 8 times in 10 — `npm run eval` reports how well that holds on the held-out set.
+ * evidence below, fitted on the calibration set (`npm run -s tune`), so "0.8" means right about
+ * 8 times in 10 — `npm run -s eval` reports how well that holds on the held-out set.
  */
 export type Features = { readonly [K in Exclude<keyof CalibrationWeights, 'bias' | 'scale' | 'shift'>]: number };
 
@@ -20,6 +20,11 @@ export function features(candidate: Scored, rival: Scored | undefined, query: Qu
 		unknown: query.unknown,
 		focusTerms: Math.log1p(query.focusTerms),
 	};
+}
+
+/** The best entry other than the `at`-th of a ranking, best first: the one it has to beat. */
+export function rivalOf(ranked: readonly Scored[], at: number): Scored | undefined {
+	return ranked[at === 0 ? 1 : 0];
 }
 
 /** The evidence weighed into one number: how strongly it says this entry is the answer. */

@@ -1,6 +1,6 @@
 import type { Faq } from '../faq/model.js';
 import { completeLastWord } from './complete.js';
-import { features, probability } from './confidence.js';
+import { features, probability, rivalOf } from './confidence.js';
 import { decide, type Candidate, type Ranking } from './decide.js';
 import { buildIndex, entryNames, type IndexCache, type SearchIndex } from './index.js';
 import { DEFAULT_MAX_QUESTION_LENGTH } from '../lib/limits.js';
@@ -77,7 +77,7 @@ function createRanker(index: SearchIndex, options: MatcherOptions) {
 			// together they are, and both are offered.
 			const behindTies = ranked.find(({ score }) => score < ranked[0]!.score - TIE);
 			ranked.forEach((scored, i) => {
-				const likely = probability(features(scored, ranked[i === 0 ? 1 : 0], query), options.calibration);
+				const likely = probability(features(scored, rivalOf(ranked, i), query), options.calibration);
 				const fit = scored.score >= ranked[0]!.score - TIE ? probability(features(scored, behindTies, query), options.calibration) : likely;
 				// A question about something the FAQ does not cover is never answered from an entry
 				// that does not name it; at most that entry is offered as related.

@@ -66,9 +66,12 @@ export function analyseMessage(index: SearchIndex, clauses: readonly Clause[], m
 			}
 		});
 	});
-	// "ice bath" and "ice baths" may both be listed: one name is enough, the longest found.
-	const found = [...uncovered];
-	return { clauses: analysed, uncovered: found.filter((subject) => !found.some((other) => other !== subject && other.words.length >= subject.words.length && contains(other.terms, subject.terms) && (other.words.length > subject.words.length || found.indexOf(other) < found.indexOf(subject)))) };
+	// One name per subject: the first found of those that read the same once stemmed ("fasted",
+	// "fasting"), and not one named inside a longer one found too ("ice" inside "ice bath").
+	const byTerms = new Map<string, UncoveredSubject>();
+	for (const subject of uncovered) if (!byTerms.has(subject.terms.join(' '))) byTerms.set(subject.terms.join(' '), subject);
+	const found = [...byTerms.values()];
+	return { clauses: analysed, uncovered: found.filter((subject) => !found.some((other) => other.terms.length > subject.terms.length && contains(other.terms, subject.terms))) };
 }
 
 /**
