@@ -47,8 +47,8 @@ function contains(terms: readonly string[], run: readonly string[]): boolean {
 	return terms.some((_, start) => run.every((term, k) => terms[start + k] === term));
 }
 
-/** Words with which a question refers to something said before it. */
-const POINTING_BACK = /\b(it|that|this|they|them|those|these)\b/i;
+/** Words with which a question refers to something said before it ("which is better"). */
+const POINTING_BACK = /\b(it|that|this|they|them|those|these|which (?:one|is|are|of))\b/i;
 
 export function analyseMessage(index: SearchIndex, clauses: readonly Clause[], maxTypoSearches: number): AnalysedMessage {
 	const budget = { left: maxTypoSearches };

@@ -237,6 +237,7 @@ describe('engine.ask on the shipped FAQ: what the member asks, not every word th
 		{ question: 'does ibuprofen reduce inflammation', uncovered: ['ibuprofen'] },
 		{ question: 'ice bath right after lifting, does it slow down recovery?', uncovered: ['ice bath'] },
 		{ question: 'is fish oil anti inflammatory', uncovered: ['fish oil'] },
+		{ question: 'whey isolate or concentrate, which is better after a workout', uncovered: ['whey'] },
 	])('GIVEN "$question", about something the FAQ does not cover, THEN it is not answered and says what it does not cover', ({ question, uncovered }) => {
 		const match = shipped.ask(question);
 		expect(match).toMatchObject({ status: 'no_match', uncovered });
