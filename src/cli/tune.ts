@@ -25,10 +25,15 @@ readCommandLine({
 	],
 });
 
-const GRID = {
-	rarityExponent: [1, 1.5, 2],
-	contextWeight: [0.2, 0.35, 0.5],
+/** Settings that change how entries are scored: the probability model is fitted anew for each combination. */
+const STRUCTURAL = {
+	rarityExponent: [1, 1.5],
+	contextWeight: [0.35, 0.5, 0.7],
+	minAskedTerms: [2, 4, 6, 8],
 	coverageShare: [0.4, 0.5, 0.6],
+};
+/** Settings that only decide what to do with the probabilities. */
+const DECISION = {
 	margin: [0.5, 1, 1.5, 2],
 	answerConfidence: [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85],
 };
@@ -62,11 +67,11 @@ interface Trial {
 }
 
 let best: Trial | undefined;
-for (const [rarityExponent, contextWeight, coverageShare] of product(GRID.rarityExponent, GRID.contextWeight, GRID.coverageShare)) {
-	const structural = matcherOptions(engine.faq.pack.matcher, { rarityExponent, contextWeight, coverageShare });
+for (const settings of combinations(STRUCTURAL)) {
+	const structural = matcherOptions(engine.faq.pack.matcher, settings);
 	const calibration = fitCalibration(engine.faq, structural, set);
-	for (const [margin, answerConfidence] of GRID.margin.flatMap((m) => GRID.answerConfidence.map((a) => [m, a] as const))) {
-		const trial = measure(engine.faq, { ...structural, calibration, margin, answerConfidence }, set);
+	for (const decision of combinations(DECISION)) {
+		const trial = measure(engine.faq, { ...structural, calibration, ...decision }, set);
 		if (safelyRight(trial, set) && (!best || objective(trial) > objective(best))) best = trial;
 	}
 }
@@ -82,18 +87,19 @@ process.stdout.write(
 		figures(measure(engine.faq, best.options, development)),
 		'',
 		'Settings for DEFAULT_MATCHER_OPTIONS:',
-		`  rarityExponent: ${options.rarityExponent},`,
-		`  contextWeight: ${options.contextWeight},`,
-		`  coverageShare: ${options.coverageShare},`,
+		...Object.keys(STRUCTURAL).map((name) => `  ${name}: ${options[name as keyof typeof STRUCTURAL]},`),
 		`  calibration: { ${Object.entries(options.calibration).map(([key, value]) => `${key}: ${round(value)}`).join(', ')} },`,
-		`  answerConfidence: ${options.answerConfidence},`,
-		`  margin: ${options.margin},`,
+		...Object.keys(DECISION).map((name) => `  ${name}: ${options[name as keyof typeof DECISION]},`),
 		'',
 	].join('\n'),
 );
 
-function product<A, B, C>(as: readonly A[], bs: readonly B[], cs: readonly C[]): [A, B, C][] {
-	return as.flatMap((a) => bs.flatMap((b) => cs.map((c): [A, B, C] => [a, b, c])));
+/** Every combination of one value per setting. */
+function combinations<Grid extends Record<string, readonly number[]>>(grid: Grid): { [K in keyof Grid]: number }[] {
+	return Object.entries(grid).reduce<Record<string, number>[]>(
+		(partial, [name, values]) => partial.flatMap((combination) => values.map((value) => ({ ...combination, [name]: value }))),
+		[{}],
+	) as { [K in keyof Grid]: number }[];
 }
 
 function figures({ inScope, offTopic, wrong }: Trial): string {

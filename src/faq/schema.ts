@@ -77,6 +77,7 @@ export const matcherOverridesSchema = z.strictObject({
 	unknownShare: z.strictObject({ everyday: share, familiar: share, rare: share }).partial().optional(),
 	maxTypoSearches: z.number().int().min(0).max(100).optional(),
 	contextWeight: share.optional(),
+	minAskedTerms: z.number().int().min(0).max(20).optional(),
 	ranked: z.number().int().min(2).max(50).optional(),
 	calibration: z
 		.strictObject({ bias: weight, scale: weight, shift: weight, score: weight, lead: weight, coverage: weight, phrasing: weight, onSubject: weight, unknown: weight, focusTerms: weight })

@@ -102,7 +102,7 @@ function createRanker(index: SearchIndex, options: MatcherOptions) {
 function createSuggester(index: SearchIndex, options: MatcherOptions): (partial: string, limit: number) => Suggestion[] {
 	return (partial, limit) => {
 		if (partial.trim() === '') return index.entries.slice(0, limit).map((entry) => ({ id: entry.id, question: entry.question, score: 0 }));
-		const query = buildQuery(index, analyseMessage(index, [{ text: completeLastWord(index, partial), asks: true }], options.maxTypoSearches), options);
+		const query = buildQuery(index, analyseMessage(index, [{ text: completeLastWord(index, partial), asks: true }], options), options);
 		return scoreEntries(index, query, limit, options).map(({ entry, score }) => ({
 			id: index.entries[entry]!.id,
 			question: index.entries[entry]!.question,

@@ -31,6 +31,11 @@ export interface MatcherOptions {
 	 * affect inflammation?" is judged on the question, with the background as a hint.
 	 */
 	readonly contextWeight: number;
+	/**
+	 * A message whose questions name fewer terms than this is read whole: in "arms sore af after
+	 * push day, why tho" or "is that true?" the question is what the message said before it.
+	 */
+	readonly minAskedTerms: number;
 	/** How many ranked entries a verdict looks at: the best, its rivals and the suggestions. */
 	readonly ranked: number;
 	/** The logistic model that turns a candidate's evidence into the probability that it is right. */
@@ -68,18 +73,19 @@ export interface CalibrationWeights {
 export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
 	fieldWeight: { phrasing: 1, tag: 0.9, answer: 0.35 },
 	aboutness: 0.3,
-	rarityExponent: 1.5,
+	rarityExponent: 1,
 	subjectShare: 0.95,
-	coverageShare: 0.5,
+	coverageShare: 0.6,
 	unknownShare: { everyday: 0.25, familiar: 0.5, rare: 1 },
 	maxTypoSearches: 12,
-	contextWeight: 0.2,
+	contextWeight: 0.5,
+	minAskedTerms: 6,
 	ranked: 8,
-	calibration: { bias: -2.412, scale: 0.869, shift: 0.615, score: 0.436, lead: 8.192, coverage: 2.449, phrasing: -1.578, onSubject: 0.067, unknown: -1.888, focusTerms: 0.881 },
-	answerConfidence: 0.7,
+	calibration: { bias: -5.32, scale: 1.18, shift: 0.674, score: 1.477, lead: 7.415, coverage: 2.132, phrasing: 0.494, onSubject: -0.2, unknown: -2.779, focusTerms: 1.806 },
+	answerConfidence: 0.8,
 	suggestConfidence: 0.2,
 	uncoveredConfidence: 0.05,
-	margin: 1.5,
+	margin: 1,
 	maxSuggestions: 3,
 };
 

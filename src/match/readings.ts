@@ -24,7 +24,7 @@ export interface Reading {
  */
 export function readMessage(index: SearchIndex, options: MatcherOptions, message: string): Reading[] {
 	const parts = clauses(message);
-	const analysed = analyseMessage(index, parts, options.maxTypoSearches);
+	const analysed = analyseMessage(index, parts, options);
 	// A trailing "like weeks?" or "should i stop" asks nothing on its own: a clause is a question
 	// of its own only with enough words to say what about.
 	const asking = analysed.clauses.flatMap(({ question, terms }, i) => (question && terms.length >= MIN_QUESTION_TERMS ? [i] : []));

@@ -50,10 +50,18 @@ function contains(terms: readonly string[], run: readonly string[]): boolean {
 /** Words with which a question refers to something said before it ("which is better"). */
 const POINTING_BACK = /\b(it|that|this|they|them|those|these|which (?:one|is|are|of))\b/i;
 
-export function analyseMessage(index: SearchIndex, clauses: readonly Clause[], maxTypoSearches: number): AnalysedMessage {
+export function analyseMessage(
+	index: SearchIndex,
+	clauses: readonly Clause[],
+	{ maxTypoSearches, minAskedTerms }: Pick<MatcherOptions, 'maxTypoSearches' | 'minAskedTerms'>,
+): AnalysedMessage {
 	const budget = { left: maxTypoSearches };
 	const corrected = clauses.map(({ text }) => index.typos.correctAll(words(text), budget));
-	const analysed = clauses.map(({ asks, question = false }, i) => ({ terms: index.analyzer.termsOfWords(corrected[i]!), asks, question }));
+	const read = clauses.map(({ asks, question = false }, i) => ({ terms: index.analyzer.termsOfWords(corrected[i]!), asks, question }));
+	// "arms sore af after push day, why tho": a question that names next to nothing is about what
+	// the message said before it, so the whole message is what it asks.
+	const askedTerms = read.reduce((count, { asks, terms }) => count + (asks ? terms.length : 0), 0);
+	const analysed = askedTerms < minAskedTerms ? read.map((clause) => ({ ...clause, asks: true })) : read;
 	// "ice bath right after lifting, does it kill gains?": a question that points back ("it",
 	// "that") is about what the clauses before it name.
 	const pointsBack = clauses.some(({ text, asks }) => asks && POINTING_BACK.test(text));
