@@ -48,6 +48,9 @@ for (const { name, file } of chosen) {
 }
 
 const results = sets.map(({ set }) => ({ report: evaluate(engine, set), reliability: reliability(engine, set) }));
+// Recorded before anything is printed: `eval --record | head` ends the process at its first
+// lines, and must not leave the levels file half written.
+if (flags.record) await writeLevels(Object.fromEntries(sets.map(({ name }, i) => [name, levelsOf(results[i]!.report, results[i]!.reliability)])));
 const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
 const print = (line = '') => process.stdout.write(`${line}\n`);
 const cell = (figure: Figure | undefined) => (figure ? `${figure.hits}/${figure.total} = ${percent(figure.hits / figure.total)}${meetsTarget(figure) ? ' ' : '✗'}` : '—');
@@ -84,10 +87,7 @@ sets.forEach(({ name }, i) => {
 	printMisses(name, results[i]!.report);
 });
 if (!flags['heldout-misses'] && sets.some(({ name }) => name === 'held-out')) print('\n(Held-out misses are not listed; see --help before asking for them.)');
-if (flags.record) {
-	await writeLevels(Object.fromEntries(sets.map(({ name }, i) => [name, levelsOf(results[i]!.report, results[i]!.reliability)])));
-	print(`\nRecorded these figures in ${LEVELS_FILE}.`);
-}
+if (flags.record) print(`\nRecorded these figures in ${LEVELS_FILE}.`);
 print();
 print(results.every(({ report, reliability: r }) => report.passed && r.ece <= ECE_TARGET) ? 'All targets met on every set.' : 'Some targets are not met (marked ✗).');
 
