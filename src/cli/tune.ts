@@ -28,7 +28,7 @@ readCommandLine({
 /** Settings that change how entries are scored: the probability model is fitted anew for each combination. */
 const STRUCTURAL = {
 	rarityExponent: [1, 1.5],
-	contextWeight: [0.35, 0.5, 0.7],
+	contextWeight: [0.35, 0.5, 0.7, 1],
 	minAskedTerms: [2, 4, 6, 8],
 	coverageShare: [0.4, 0.5, 0.6],
 };
