@@ -32,8 +32,9 @@ export interface MatcherOptions {
 	 */
 	readonly contextWeight: number;
 	/**
-	 * A message whose questions name fewer terms than this is read whole: in "arms sore af after
-	 * push day, why tho" or "is that true?" the question is what the message said before it.
+	 * A message whose questions name fewer terms than this is read whole, background at full
+	 * weight: a short question ("arms sore af after push day, why tho", "is that true?") is about
+	 * what the message said before it. Only long questions are judged on themselves alone.
 	 */
 	readonly minAskedTerms: number;
 	/** How many ranked entries a verdict looks at: the best, its rivals and the suggestions. */
