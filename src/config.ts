@@ -33,7 +33,7 @@ const envSchema = z.object({
 	ANSWER_MENTIONS: z.preprocess(blankAsUnset, flag.default(false)),
 	AUTO_ANSWER_CHANNEL_IDS: snowflakeList('comma-separated Discord channel ids'),
 	ANSWER_CONFIDENCE: z.preprocess(blankAsUnset, probability.optional()),
-	AUTO_ANSWER_CONFIDENCE: z.preprocess(blankAsUnset, probability.default(0.8)),
+	AUTO_ANSWER_CONFIDENCE: z.preprocess(blankAsUnset, probability.default(0.9)),
 	MODERATOR_ROLE_IDS: snowflakeList('comma-separated Discord role ids'),
 	DATABASE_PATH: z.preprocess(blankAsUnset, z.string().default(DEFAULT_DATABASE_PATH)),
 	RETENTION_DAYS: z.preprocess(blankAsUnset, z.coerce.number({ message: 'a whole number of days' }).int('a whole number of days').min(1, 'at least 1').max(3650, 'at most 3650').default(90)),

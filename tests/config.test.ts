@@ -7,7 +7,7 @@ const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.secret-token-value-xyz';
 const APP = '123456789012345678';
 const GUILD = '987654321098765432';
 const DEFAULT_DATABASE = { path: './data/cooldown.db', retentionDays: 90 };
-const DISCORD_DEFAULTS = { cooldownSeconds: 5, answerMentions: false, autoAnswerChannelIds: [], autoAnswerConfidence: 0.8, moderatorRoleIds: [] };
+const DISCORD_DEFAULTS = { cooldownSeconds: 5, answerMentions: false, autoAnswerChannelIds: [], autoAnswerConfidence: 0.9, moderatorRoleIds: [] };
 
 function errorsOf(env: Record<string, string | undefined>): readonly string[] {
 	const result = readConfig(env);
@@ -43,7 +43,7 @@ describe('readConfig defaults', () => {
 			ASK_COOLDOWN_SECONDS: '2.5',
 			ANSWER_MENTIONS: 'yes',
 			AUTO_ANSWER_CHANNEL_IDS: `${APP},${GUILD}`,
-			AUTO_ANSWER_CONFIDENCE: '0.9',
+			AUTO_ANSWER_CONFIDENCE: '0.95',
 			ANSWER_CONFIDENCE: '0.6',
 			MODERATOR_ROLE_IDS: GUILD,
 			DATABASE_PATH: '/var/lib/cooldown/bot.db',
@@ -63,7 +63,7 @@ describe('readConfig defaults', () => {
 				cooldownSeconds: 2.5,
 				answerMentions: true,
 				autoAnswerChannelIds: [APP, GUILD],
-				autoAnswerConfidence: 0.9,
+				autoAnswerConfidence: 0.95,
 				moderatorRoleIds: [GUILD],
 			},
 		});
