@@ -43,6 +43,8 @@ const DECISION = {
  * questions lands above it on the next about half the time.
  */
 const MAX_WRONG = 0.03;
+/** The share of off-topic questions the accuracy issue wants declined; settings below it are not chosen. */
+const MIN_OFF_TOPIC = 0.95;
 /** How many of each reading's best entries the probability model learns from. */
 const CANDIDATES_FITTED = 3;
 const FEATURES = ['score', 'lead', 'coverage', 'phrasing', 'onSubject', 'unknown', 'focusTerms'] as const;
@@ -72,10 +74,10 @@ for (const settings of combinations(STRUCTURAL)) {
 	const calibration = fitCalibration(engine.faq, structural, set);
 	for (const decision of combinations(DECISION)) {
 		const trial = measure(engine.faq, { ...structural, calibration, ...decision }, set);
-		if (safelyRight(trial, set) && (!best || objective(trial) > objective(best))) best = trial;
+		if (acceptable(trial, set) && (!best || objective(trial) > objective(best))) best = trial;
 	}
 }
-if (!best) exitWith([`No setting keeps confident wrong answers a standard error below ${MAX_WRONG * 100}% on the calibration set.`], 1);
+if (!best) exitWith([`No setting keeps confident wrong answers a standard error below ${MAX_WRONG * 100}% and declines ${MIN_OFF_TOPIC * 100}% of off-topic questions on the calibration set.`], 1);
 
 const { options } = best;
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -106,9 +108,10 @@ function figures({ inScope, offTopic, wrong }: Trial): string {
 	return `  in-scope answered right ${(inScope * 100).toFixed(1)}%, off-topic not answered ${(offTopic * 100).toFixed(1)}%, confident wrong ${(wrong * 100).toFixed(1)}%`;
 }
 
-function safelyRight({ wrong }: Trial, { in_scope, off_topic }: LabelledSet): boolean {
+/** Whether a trial meets the issue's targets for the questions the bot must not answer. */
+function acceptable({ wrong, offTopic }: Trial, { in_scope, off_topic }: LabelledSet): boolean {
 	const questions = in_scope.length + off_topic.length;
-	return wrong + Math.sqrt((wrong * (1 - wrong)) / questions) <= MAX_WRONG;
+	return wrong + Math.sqrt((wrong * (1 - wrong)) / questions) <= MAX_WRONG && offTopic >= MIN_OFF_TOPIC;
 }
 
 /** Balanced accuracy: members asking in scope and members asking anything else matter alike. */
