@@ -15,7 +15,7 @@ describe.concurrent('the terminal chat, piped', () => {
 	test('GIVEN an unclear question and then "1" WHEN the chat runs THEN "1" answers the first question it offered', async ({ expect }) => {
 		const run = await runCli('start', [], { input: 'what helps\n1\n' });
 		expect(run.code).toBe(0);
-		const offered = run.stdout.match(/Did you mean…\n.*\n {2}1\. (.+)\n(?: {2}\d\. .+\n)+Type a number to pick one\.\n\n/);
+		const offered = run.stdout.match(/Did you mean…\n.*\n {2}1\. (.+)\n(?: {2}\d\. .+\n)*Type a number to pick one\.\n\n/);
 		expect(offered, run.stdout).not.toBeNull();
 		// The reply to "1" is that entry's answer: its question as the title, then the answer.
 		const after = run.stdout.split('Type a number to pick one.\n\n')[1] ?? '';
