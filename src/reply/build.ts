@@ -17,7 +17,10 @@ export function buildReply(match: Match, faq: Faq, options: ReplyOptions): Reply
 			return {
 				kind: 'ambiguous',
 				title: 'Did you mean…',
-				message: 'I found more than one question that could fit. Pick the one you meant:',
+				message:
+					match.suggestions.length === 1
+						? "I'm not sure enough to answer outright. Is this the question you meant?"
+						: 'I found more than one question that could fit. Pick the one you meant:',
 				suggestions: match.suggestions.map(({ id, question }) => ({ id, question })),
 			};
 		case 'no_match': {

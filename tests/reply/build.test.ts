@@ -114,6 +114,18 @@ describe('buildReply for the other verdicts', () => {
 		expect(everything(reply)).not.toContain(entryOf('muscle-soreness').answer);
 	});
 
+	test.each([
+		{ offered: 1, message: "I'm not sure enough to answer outright. Is this the question you meant?" },
+		{ offered: 2, message: 'I found more than one question that could fit. Pick the one you meant:' },
+	])('GIVEN an ambiguous match offering $offered question(s) THEN the message says so', ({ offered, message }) => {
+		const suggestions = [
+			{ id: 'muscle-soreness', question: 'Why are my muscles sore after a workout?', score: 0.6 },
+			{ id: 'sleep-and-recovery', question: 'Does sleep help recovery?', score: 0.58 },
+		].slice(0, offered);
+		const reply = buildReply({ status: 'ambiguous', question: 'sore sleep', score: 0.6, suggestions }, faq, { browseHint: BROWSE });
+		expect(reply).toMatchObject({ kind: 'ambiguous', message });
+	});
+
 	test('GIVEN no match THEN the reply names the pack and tells how to browse, and answers nothing', () => {
 		const reply = buildReply({ status: 'no_match', question: 'taxes', score: 0.1, suggestions: [] }, faq, { browseHint: BROWSE });
 		expect(reply.kind).toBe('no_match');
