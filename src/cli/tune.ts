@@ -4,7 +4,7 @@ import { checkLabels, readLabelledSet, type LabelledSet } from '../eval/labelled
 import { labelledSet } from '../eval/sets.js';
 import { formatProblem, type Faq } from '../faq/model.js';
 import { evidence, features, rivalOf, type Features } from '../match/confidence.js';
-import { createEngine } from '../match/engine.js';
+import { createEngine, createThresholdSweep, type Engine } from '../match/engine.js';
 import { buildIndex } from '../match/index.js';
 import { matcherOptions, type CalibrationWeights, type MatcherOptions } from '../match/options.js';
 import { readMessage } from '../match/readings.js';
@@ -72,8 +72,10 @@ let best: Trial | undefined;
 for (const settings of combinations(STRUCTURAL)) {
 	const structural = matcherOptions(engine.faq.pack.matcher, settings);
 	const calibration = fitCalibration(engine.faq, structural, set);
+	// The thresholds only decide what to do with each question's ranking, so it is ranked once.
+	const sweep = createThresholdSweep(engine.faq, { matcher: { ...structural, calibration } });
 	for (const decision of combinations(DECISION)) {
-		const trial = measure(engine.faq, { ...structural, calibration, ...decision }, set);
+		const trial = measure(sweep(decision), set);
 		if (acceptable(trial, set) && (!best || objective(trial) > objective(best))) best = trial;
 	}
 }
@@ -86,7 +88,7 @@ process.stdout.write(
 		`Best on the calibration set (${set.in_scope.length} in-scope, ${set.off_topic.length} off-topic questions):`,
 		figures(best),
 		`The same settings on the development set (${development.in_scope.length} in-scope, ${development.off_topic.length} off-topic questions):`,
-		figures(measure(engine.faq, best.options, development)),
+		figures(measure(createEngine(engine.faq, { matcher: best.options }), development)),
 		'',
 		'Settings for DEFAULT_MATCHER_OPTIONS:',
 		...Object.keys(STRUCTURAL).map((name) => `  ${name}: ${options[name as keyof typeof STRUCTURAL]},`),
@@ -147,8 +149,9 @@ function fitCalibration(faq: Faq, options: MatcherOptions, labelledSet: Labelled
 	return { ...ranking, scale: scale!, shift: shift! };
 }
 
-function measure(faq: Faq, options: MatcherOptions, labelledSet: LabelledSet): Trial {
-	const { figures } = evaluate(createEngine(faq, { matcher: options }), labelledSet);
+function measure(engine: Engine, labelledSet: LabelledSet): Trial {
+	const { options } = engine;
+	const { figures } = evaluate(engine, labelledSet);
 	const rate = (name: string) => {
 		const figure = figures.find((f) => f.name === name);
 		return figure ? figure.hits / figure.total : 0;

@@ -28,7 +28,7 @@ export interface Ranking {
 	readonly uncovered: readonly string[];
 }
 
-type Thresholds = Pick<MatcherOptions, 'answerConfidence' | 'suggestConfidence' | 'margin' | 'maxSuggestions'>;
+export type Thresholds = Pick<MatcherOptions, 'answerConfidence' | 'suggestConfidence' | 'margin' | 'maxSuggestions'>;
 
 /**
  * One status for a question's candidates, best first: a confident answer, a short "did you mean",

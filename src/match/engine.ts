@@ -1,7 +1,7 @@
 import type { Faq } from '../faq/model.js';
 import { completeLastWord } from './complete.js';
 import { features, probability, rivalOf } from './confidence.js';
-import { decide, type Candidate, type Ranking } from './decide.js';
+import { decide, type Candidate, type Ranking, type Thresholds } from './decide.js';
 import { buildIndex, entryNames, type IndexCache, type SearchIndex } from './index.js';
 import { DEFAULT_MAX_QUESTION_LENGTH } from '../lib/limits.js';
 import { matcherOptions, type MatcherOptions, type MatcherOverrides } from './options.js';
@@ -38,12 +38,39 @@ export interface EngineOptions {
 	readonly matcher?: MatcherOverrides;
 }
 
-export function createEngine(faq: Faq, { maxQuestionLength = DEFAULT_MAX_QUESTION_LENGTH, matcher, indexCache }: EngineOptions = {}): Engine {
+export function createEngine(faq: Faq, options: EngineOptions = {}): Engine {
+	const { parts, matcher, rank } = prepare(faq, options);
+	return assemble(parts, matcher, rank);
+}
+
+/**
+ * For a tuner sweeping thresholds over a fixed set of questions: an engine for each set of
+ * thresholds, all sharing one ranking of each question, which is remembered. Not for a
+ * long-running process, whose questions never repeat.
+ */
+export function createThresholdSweep(faq: Faq, options: EngineOptions = {}): (thresholds: Partial<Thresholds>) => Engine {
+	const { parts, matcher, rank } = prepare(faq, options);
+	const rankings = new Map<string, Ranking>();
+	const remembered = (question: string) => rankings.get(question) ?? rankings.set(question, rank(question)).get(question)!;
+	return (thresholds) => assemble(parts, { ...matcher, ...thresholds }, remembered);
+}
+
+function prepare(faq: Faq, { maxQuestionLength = DEFAULT_MAX_QUESTION_LENGTH, matcher, indexCache }: EngineOptions) {
 	const options = matcherOptions(faq.pack.matcher, matcher);
 	const index = buildIndex(faq.entries, faq.synonyms, faq.pack, options, faq.entries.length >= CACHED_FROM_ENTRIES ? indexCache : undefined);
-	const suggest = createSuggester(index, options);
-	const triage = createTriage(faq.triage);
-	const rank = createRanker(index, options);
+	const parts: Parts = { faq, maxQuestionLength, triage: createTriage(faq.triage), suggest: createSuggester(index, options) };
+	return { parts, matcher: options, rank: createRanker(index, options) };
+}
+
+interface Parts {
+	readonly faq: Faq;
+	readonly maxQuestionLength: number;
+	readonly triage: ReturnType<typeof createTriage>;
+	readonly suggest: (partial: string, limit: number) => Suggestion[];
+}
+
+function assemble(parts: Parts, options: MatcherOptions, rank: (question: string) => Ranking): Engine {
+	const { faq, maxQuestionLength, triage, suggest } = parts;
 	return {
 		faq,
 		options,

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createEngine, DEFAULT_MAX_QUESTION_LENGTH } from '../../src/match/engine.js';
+import { createEngine, createThresholdSweep, DEFAULT_MAX_QUESTION_LENGTH } from '../../src/match/engine.js';
 import * as score from '../../src/match/score.js';
 import type { Match } from '../../src/match/types.js';
 import { loadShippedFaq } from '../discord/harness.js';
@@ -137,6 +137,27 @@ describe('engine.ask on a small fixture FAQ', () => {
 		if (match.status !== 'answered') return;
 		expect(match.suggestions.map((s) => s.id)).not.toContain(match.entry.id);
 		expect(match.suggestions.length).toBeLessThanOrEqual(3);
+	});
+});
+
+describe('createThresholdSweep', () => {
+	const questions = ['Does exercise reduce inflammation?', 'what is doms', 'is rest important', 'sore', 'i have chest pain during my workout'];
+	const thresholdSets = [{}, { answerConfidence: 0.99 }, { answerConfidence: 0.3, margin: 0.5 }, { suggestConfidence: 0.9 }];
+
+	test.each(thresholdSets)('GIVEN thresholds %o THEN every verdict is the one an engine made with them gives', (thresholds) => {
+		const sweep = createThresholdSweep(faq);
+		const fresh = createEngine(faq, { matcher: thresholds });
+		expect(questions.map((q) => sweep(thresholds).ask(q))).toEqual(questions.map((q) => fresh.ask(q)));
+		expect(sweep(thresholds).options).toEqual(fresh.options);
+	});
+
+	test('GIVEN several thresholds swept over the same questions THEN each question is ranked once', () => {
+		const sweep = createThresholdSweep(faq);
+		vi.mocked(score.scoreEntries).mockClear();
+		const statuses = [...thresholdSets, { answerConfidence: 1 }].map((thresholds) => sweep(thresholds).ask('Does exercise reduce inflammation?').status);
+		expect(score.scoreEntries).toHaveBeenCalledTimes(1);
+		// The thresholds did change the decision, so the ranking really was reused, not the verdict.
+		expect(new Set(statuses).size).toBeGreaterThan(1);
 	});
 });
 
