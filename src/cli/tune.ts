@@ -3,7 +3,7 @@ import { fitLogistic, type Sample } from '../eval/fit.js';
 import { checkLabels, readLabelledSet, type LabelledSet } from '../eval/labelled-set.js';
 import { labelledSet } from '../eval/sets.js';
 import { formatProblem, type Faq } from '../faq/model.js';
-import { evidence, features, rivalOf, type Features } from '../match/confidence.js';
+import { evidence, features, rivalsOf, type Features } from '../match/confidence.js';
 import { createEngine, createThresholdSweep, type Engine } from '../match/engine.js';
 import { buildIndex } from '../match/index.js';
 import { matcherOptions, type CalibrationWeights, type MatcherOptions } from '../match/options.js';
@@ -47,7 +47,7 @@ const MAX_WRONG = 0.03;
 const MIN_OFF_TOPIC = 0.95;
 /** How many of each reading's best entries the probability model learns from. */
 const CANDIDATES_FITTED = 3;
-const FEATURES = ['score', 'lead', 'coverage', 'phrasing', 'onSubject', 'unknown', 'focusTerms'] as const;
+const FEATURES = ['score', 'lead', 'clearLead', 'clearOfField', 'coverage', 'phrasing', 'onSubject', 'unknown', 'focusTerms'] as const;
 
 const { engine } = await loadContext();
 const set = await readSet('calibration');
@@ -135,7 +135,7 @@ function fitCalibration(faq: Faq, options: MatcherOptions, labelledSet: Labelled
 			// The runners-up too, as the engine rates them (their lead over the best is negative):
 			// their probabilities decide whether the best has a rival close behind.
 			ranked.slice(0, CANDIDATES_FITTED).forEach((candidate, i) => {
-				const x = features(candidate, rivalOf(ranked, i), query);
+				const x = features(candidate, rivalsOf(ranked, i), query);
 				samples.push({ x: FEATURES.map((name) => x[name]), y: acceptable(candidate) });
 				if (i === 0 && clause === undefined && query.uncovered.length === 0) wholeTops.push({ x, y: acceptable(candidate) });
 			});

@@ -9,11 +9,25 @@ import type { Query, Scored } from './score.js';
  */
 export type Features = { readonly [K in Exclude<keyof CalibrationWeights, 'bias' | 'scale' | 'shift'>]: number };
 
-/** The evidence for one candidate: its own scores, its lead over the best rival, and the question's. */
-export function features(candidate: Scored, rival: Scored | undefined, query: Query): Features {
+/**
+ * Leads this small are near ties. On the scale of `clearLead` a lead of 0.01 against one of 0.03
+ * weighs about as much as 0.1 against 0.3: whether the best entry is clear of its rival at all
+ * says more than how far ahead it is once it is.
+ */
+const NEAR_TIE = 0.01;
+
+/**
+ * The evidence for one candidate: its own scores, its lead over its two best rivals, and the
+ * question's. The lead over the second rival tells a pair of close entries well ahead of the rest
+ * (often both fair answers) from a best entry lost in a crowd.
+ */
+export function features(candidate: Scored, rivals: readonly Scored[], query: Query): Features {
+	const lead = candidate.score - (rivals[0]?.score ?? 0);
 	return {
 		score: candidate.score,
-		lead: candidate.score - (rival?.score ?? 0),
+		lead,
+		clearLead: Math.asinh(lead / NEAR_TIE),
+		clearOfField: Math.asinh((candidate.score - (rivals[1]?.score ?? 0)) / NEAR_TIE),
 		coverage: candidate.coverage,
 		phrasing: candidate.phrasing,
 		onSubject: query.onSubject ? 1 : 0,
@@ -22,9 +36,9 @@ export function features(candidate: Scored, rival: Scored | undefined, query: Qu
 	};
 }
 
-/** The best entry other than the `at`-th of a ranking, best first: the one it has to beat. */
-export function rivalOf(ranked: readonly Scored[], at: number): Scored | undefined {
-	return ranked[at === 0 ? 1 : 0];
+/** The two best entries other than the `at`-th of a ranking, best first: the ones it has to beat. */
+export function rivalsOf(ranked: readonly Scored[], at: number): readonly Scored[] {
+	return ranked.filter((_, i) => i !== at).slice(0, 2);
 }
 
 /** The evidence weighed into one number: how strongly it says this entry is the answer. */

@@ -1,6 +1,6 @@
 import type { Faq } from '../faq/model.js';
 import { completeLastWord } from './complete.js';
-import { features, probability, rivalOf } from './confidence.js';
+import { features, probability, rivalsOf } from './confidence.js';
 import { decide, type Candidate, type Ranking, type Thresholds } from './decide.js';
 import { buildIndex, entryNames, type IndexCache, type SearchIndex } from './index.js';
 import { DEFAULT_MAX_QUESTION_LENGTH } from '../lib/limits.js';
@@ -102,9 +102,10 @@ function createRanker(index: SearchIndex, options: MatcherOptions) {
 			// Entries that tie with the best are judged against the first entry behind them all:
 			// two entries that fit a question equally well are each unlikely to be the answer, but
 			// together they are, and both are offered.
-			const behindTies = ranked.find(({ score }) => score < ranked[0]!.score - TIE);
+			const behind = ranked.findIndex(({ score }) => score < ranked[0]!.score - TIE);
+			const behindTies = behind === -1 ? [] : ranked.slice(behind, behind + 2);
 			ranked.forEach((scored, i) => {
-				const likely = probability(features(scored, rivalOf(ranked, i), query), options.calibration);
+				const likely = probability(features(scored, rivalsOf(ranked, i), query), options.calibration);
 				const fit = scored.score >= ranked[0]!.score - TIE ? probability(features(scored, behindTies, query), options.calibration) : likely;
 				// A question about something the FAQ does not cover is never answered from an entry
 				// that does not name it; at most that entry is offered as related.

@@ -64,6 +64,8 @@ export interface CalibrationWeights {
 	readonly shift: number;
 	readonly score: number;
 	readonly lead: number;
+	readonly clearLead: number;
+	readonly clearOfField: number;
 	readonly coverage: number;
 	readonly phrasing: number;
 	readonly onSubject: number;
@@ -79,14 +81,14 @@ export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
 	coverageShare: 0.6,
 	unknownShare: { everyday: 0.25, familiar: 0.5, rare: 1 },
 	maxTypoSearches: 12,
-	contextWeight: 0.35,
-	minAskedTerms: 8,
+	contextWeight: 0.7,
+	minAskedTerms: 4,
 	ranked: 8,
-	calibration: { bias: -6.564, scale: 1.293, shift: 0.712, score: 1.718, lead: 7.452, coverage: 2, phrasing: 1.295, onSubject: -0.155, unknown: -2.469, focusTerms: 2.122 },
-	answerConfidence: 0.8,
+	calibration: { bias: -3.394, scale: 1.524, shift: -0.201, score: 0.474, lead: 2.836, clearLead: 0.295, clearOfField: 0.211, coverage: 0.876, phrasing: -0.129, onSubject: 0.851, unknown: -4.579, focusTerms: 0.979 },
+	answerConfidence: 0.75,
 	suggestConfidence: 0.2,
 	uncoveredConfidence: 0.05,
-	margin: 1,
+	margin: 2,
 	maxSuggestions: 3,
 };
 
