@@ -27,14 +27,14 @@ readCommandLine({
 
 /** Settings that change how entries are scored: the probability model is fitted anew for each combination. */
 const STRUCTURAL = {
-	rarityExponent: [1, 1.5],
+	rarityExponent: [0.5, 0.75, 1],
 	contextWeight: [0.35, 0.5, 0.7, 1],
 	minAskedTerms: [2, 4, 6, 8],
 	coverageShare: [0.4, 0.5, 0.6],
 };
 /** Settings that only decide what to do with the probabilities. */
 const DECISION = {
-	margin: [0.5, 1, 1.5, 2],
+	margin: [0.5, 1, 1.5, 2, 3],
 	answerConfidence: [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85],
 };
 /**

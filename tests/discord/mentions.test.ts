@@ -43,6 +43,9 @@ async function expectSilence(h: Harness, incoming: GatewayMessageCreateDispatchD
 	expect(sent.map((r) => (r.body as PostedReply).message_reference.message_id)).toEqual([probe.id]);
 }
 
+/** Questions the shipped FAQ answers, but not with a probability of 0.9 or more. */
+const BETWEEN_THE_THRESHOLDS = ['a month in, shud i be seeing it yet', 'is 30 min x5 the target?', 'does stress make it worse long term', 'eating clean + sleepin more help??', 'do muscles tear when lifting'];
+
 describe('questions in messages, with mentions and an auto-answer channel on', () => {
 	let h: Harness;
 	beforeAll(async () => {
@@ -115,11 +118,15 @@ describe('questions in messages, with mentions and an auto-answer channel on', (
 	});
 
 	test('GIVEN a question /ask would answer, but less likely right than AUTO_ANSWER_CONFIDENCE, THEN the bot stays silent in the auto-answer channel', async () => {
-		const content = 'do muscles tear when lifting';
-		const verdict = createEngine(h.faq).ask(content);
-		expect(verdict.status).toBe('answered');
-		expect(verdict.status === 'answered' && verdict.score).toBeLessThan(0.9);
-		await expectSilence(h, guildMessage({ content, channelId: faqChannelId, author: newUser() }));
+		// Which questions fall between the answer threshold and the auto-answer default moves with
+		// every re-tune of the matcher; any one of them will do.
+		const engine = createEngine(h.faq);
+		const content = BETWEEN_THE_THRESHOLDS.find((question) => {
+			const verdict = engine.ask(question);
+			return verdict.status === 'answered' && verdict.score < 0.9;
+		});
+		expect(content, 'a question /ask answers at a probability below 0.9').toBeDefined();
+		await expectSilence(h, guildMessage({ content: content!, channelId: faqChannelId, author: newUser() }));
 	});
 
 	test.each([
