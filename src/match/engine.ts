@@ -99,7 +99,7 @@ function createRanker(index: SearchIndex, options: MatcherOptions) {
 		const clauseTops: Candidate[] = [];
 		const readings = readMessage(index, options, question);
 		for (const { clause, query, ranked } of readings) {
-			// Entries that tie with the best are judged against the first entry behind them all:
+			// Entries that tie with the best are judged against the entries behind them all:
 			// two entries that fit a question equally well are each unlikely to be the answer, but
 			// together they are, and both are offered.
 			const behind = ranked.findIndex(({ score }) => score < ranked[0]!.score - TIE);
