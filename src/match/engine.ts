@@ -7,7 +7,7 @@ import { DEFAULT_MAX_QUESTION_LENGTH } from '../lib/limits.js';
 import { matcherOptions, type MatcherOptions, type MatcherOverrides } from './options.js';
 import { readMessage } from './readings.js';
 import { analyseMessage, buildQuery, roundScore, scoreEntries } from './score.js';
-import { createTriage } from './triage.js';
+import { createTriage, type Triager } from './triage.js';
 import type { Match, Suggestion } from './types.js';
 
 export { DEFAULT_MAX_QUESTION_LENGTH } from '../lib/limits.js';
@@ -65,7 +65,7 @@ function prepare(faq: Faq, { maxQuestionLength = DEFAULT_MAX_QUESTION_LENGTH, ma
 interface Parts {
 	readonly faq: Faq;
 	readonly maxQuestionLength: number;
-	readonly triage: ReturnType<typeof createTriage>;
+	readonly triage: Triager;
 	readonly suggest: (partial: string, limit: number) => Suggestion[];
 }
 
