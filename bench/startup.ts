@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { START_COMMAND } from './start-command.js';
 import type { Verdicts } from './targets.js';
@@ -16,9 +19,11 @@ const ENV = { PATH: process.env.PATH, HOME: process.env.HOME, DISCORD_TOKEN: '',
  */
 export async function benchStartup(print: (line: string) => void, verdicts: Verdicts): Promise<void> {
 	const chat = await repeat(() => timeTo(process.execPath, [...START_COMMAND], BANNER_END, 'quit\n'));
+	const firstAfterChange = await repeat(() => withFreshDataDir((env) => timeTo(process.execPath, [...START_COMMAND], BANNER_END, 'quit\n', env)));
 	const ask = await repeat(() => timeTo('npm', ['run', '-s', 'ask', '--', QUESTION]));
 	print(`Start-up, median of ${RUNS} runs (fastest–slowest):`);
 	print(`  terminal chat (node ${START_COMMAND.join(' ')}), first prompt: ${spread(chat)}${verdicts.mark('chatFirstPromptMs', median(chat))}`);
+	print(`  the same, first start after a FAQ edit or a new build (nothing noted beside the database): ${spread(firstAfterChange)}`);
 	print(`  npm run -s ask -- "${QUESTION}", whole command: ${spread(ask)}${verdicts.mark('askWallMs', median(ask))}`);
 }
 
@@ -30,10 +35,10 @@ async function repeat(run: () => Promise<number>): Promise<number[]> {
 }
 
 /** Milliseconds from spawning the command until `marker` is on its stdout, or until it exits. */
-function timeTo(command: string, args: string[], marker?: string, input = ''): Promise<number> {
+function timeTo(command: string, args: string[], marker?: string, input = '', env: Record<string, string | undefined> = ENV): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
-		const child = spawn(command, args, { env: ENV, stdio: ['pipe', 'pipe', 'inherit'] });
+		const child = spawn(command, args, { env, stdio: ['pipe', 'pipe', 'inherit'] });
 		let out = '';
 		let seen: number | undefined;
 		child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -52,6 +57,16 @@ function timeTo(command: string, args: string[], marker?: string, input = ''): P
 		});
 		if (marker === undefined) child.stdin.end(input);
 	});
+}
+
+/** A run with its database (and the caches kept beside it) in a new empty folder. */
+async function withFreshDataDir(run: (env: Record<string, string | undefined>) => Promise<number>): Promise<number> {
+	const dir = await mkdtemp(path.join(tmpdir(), 'cooldown-bench-'));
+	try {
+		return await run({ ...ENV, DATABASE_PATH: path.join(dir, 'cooldown.db') });
+	} finally {
+		await rm(dir, { recursive: true, force: true });
+	}
 }
 
 const median = (sorted: readonly number[]) => sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;

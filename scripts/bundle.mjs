@@ -1,4 +1,5 @@
 // @ts-check
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +58,8 @@ export async function bundle() {
 			external: ['discord.js', 'pino', 'better-sqlite3', '@resvg/resvg-js'],
 			// dotenv is CommonJS and calls require(); an ES module has none of its own.
 			banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+			// A name for this build (src/lib/build.ts): what a start remembers as checked holds for this build only.
+			define: { __COOLDOWN_BUILD__: JSON.stringify(randomUUID()) },
 			logLevel: 'warning',
 		});
 		const old = `${fresh}-old`;

@@ -5,6 +5,8 @@ import { engineSettings, exitOnFaqProblems, loadSettings } from './cli/context.j
 import { describeDiff } from './faq/diff.js';
 import { createLiveEngine, type LiveEngine, type ReloadEvent } from './serving/live.js';
 import { formatProblem } from './faq/model.js';
+import type { PassedPacks } from './serving/passed-packs.js';
+import { BUILD_ID } from './lib/build.js';
 import { createFileCache, type FileCache } from './lib/file-cache.js';
 import type { Logger } from './logger.js';
 import { discordFit } from './moderation/discord-fit.js';
@@ -58,7 +60,7 @@ if (!discord) {
 /** The engine on the configured FAQ, following its edits; a FAQ that does not load ends the program. */
 async function openEngine(onReload: (event: ReloadEvent) => void): Promise<LiveEngine> {
 	const { matcher } = engineSettings(config);
-	const live = await createLiveEngine(config.faqDir, config.maxQuestionLength, onReload, { fits: discordFit, ...(matcher ? { matcher } : {}), ...indexCache() });
+	const live = await createLiveEngine(config.faqDir, config.maxQuestionLength, onReload, { fits: discordFit, ...(matcher ? { matcher } : {}), ...caches() });
 	if (!live.ok) exitOnFaqProblems(config.faqDir, live.errors);
 	return live.value;
 }
@@ -70,8 +72,13 @@ function logReload(log: Logger) {
 	};
 }
 
-/** A large FAQ's index is kept beside the database, so an unchanged FAQ starts in a fraction of the time. */
-function indexCache(): { indexCache?: FileCache } {
+/**
+ * Kept beside the database, so an unchanged FAQ starts in a fraction of the time: a large FAQ's
+ * index, and a note that this build already found every question of the pack reaching its entry.
+ */
+function caches(): { indexCache?: FileCache; passed?: PassedPacks } {
 	const { path: database } = config.database;
-	return database === ':memory:' ? {} : { indexCache: createFileCache(path.join(path.dirname(database), 'index-cache')) };
+	if (database === ':memory:') return {};
+	const beside = (name: string) => createFileCache(path.join(path.dirname(database), name));
+	return { indexCache: beside('index-cache'), ...(BUILD_ID ? { passed: { store: beside('check-cache'), build: BUILD_ID } } : {}) };
 }

@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, test } from 'vitest';
 import { chatInputInteraction } from './discord-server/payloads.js';
 import { startDiscordServer } from './discord-server/server.js';
@@ -19,6 +22,21 @@ describe.concurrent('npm start', () => {
 		expect(run.stdout).toContain('Mini disclaimer: general information, not medical advice.');
 		// No prompts when the input is not a terminal: they would land in front of every answer.
 		expect(run.stdout).not.toContain('you>');
+	});
+
+	test('GIVEN a database folder WHEN the chat starts twice on the same FAQ THEN the first start notes the pack as checked beside the database, and the second answers the same', async ({ expect }) => {
+		const dir = await mkdtemp(path.join(tmpdir(), 'cooldown-main-'));
+		try {
+			const start = () => runCli('start', [], { env: { FAQ_DIR: 'tests/fixtures/faq-min', DATABASE_PATH: path.join(dir, 'cooldown.db') }, input: 'is sleep important for recovery\n' });
+			const first = await start();
+			expect(await readdir(path.join(dir, 'check-cache'))).toEqual([expect.stringMatching(/^[0-9a-f]{32}\.bin$/)]);
+			const second = await start();
+			expect(second.stderr).toBe('');
+			expect(second.stdout).toBe(first.stdout);
+			expect(second.stdout).toContain('Does sleep help recovery?');
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
 	});
 
 	test('GIVEN a FAQ folder that does not exist WHEN started THEN it says so on stderr and exits 2', async ({ expect }) => {

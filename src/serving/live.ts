@@ -30,6 +30,8 @@ export interface LiveOptions {
 	/** Where a large FAQ's index is kept between runs; see `CheckOptions.indexCache`. */
 	readonly indexCache?: CheckOptions['indexCache'];
 	readonly matcher?: CheckOptions['matcher'];
+	/** Where packs that passed are noted; see `CheckOptions.passed`. */
+	readonly passed?: CheckOptions['passed'];
 }
 
 /** Edits usually arrive as a burst of file events (save, rename, editor swap files). */

@@ -3,6 +3,7 @@ import type { IndexCache } from '../match/index.js';
 import type { MatcherOverrides } from '../faq/schema.js';
 import { checkTriageExamples } from './triage-check.js';
 import { checkBehaviour, type BehaviourReport, type Competition } from './check.js';
+import { hasPassed, notePassed, type PassedPacks } from './passed-packs.js';
 import { parsePack } from '../faq/load.js';
 import type { Faq, Problem } from '../faq/model.js';
 import type { PackFiles } from '../faq/pack-files.js';
@@ -19,6 +20,8 @@ export interface CheckOptions {
 	readonly indexCache?: IndexCache;
 	/** The matcher's settings from the environment (ANSWER_CONFIDENCE), over the pack's own. */
 	readonly matcher?: MatcherOverrides;
+	/** Where packs that passed are noted, so an unchanged pack is not asked all its questions again. */
+	readonly passed?: PassedPacks;
 }
 
 /** A pack that passed every check, with the engine that was checked. */
@@ -58,9 +61,13 @@ export function checkPack(files: PackFiles, options: CheckOptions): PackVerdict 
 	const settings = { maxQuestionLength: options.maxQuestionLength, ...(options.matcher ? { matcher: options.matcher } : {}) };
 	const build = (pack: Faq) => createEngine(pack, settings);
 	const engine = createEngine(faq, { ...settings, ...(options.indexCache ? { indexCache: options.indexCache } : {}) });
+	const input = { files, ...settings };
+	if (options.passed && hasPassed(options.passed, input)) return { ok: true, value: { faq, engine } };
 	const report = checkBehaviour(engine, build);
 	const errors = [...report.misses, ...report.steals, ...report.competitions.map((pair) => competitionProblem(faq, pair))];
-	return errors.length === 0 ? { ok: true, value: { faq, engine } } : { ok: false, errors, matching: { ...report, faq } };
+	if (errors.length > 0) return { ok: false, errors, matching: { ...report, faq } };
+	if (options.passed) notePassed(options.passed, input);
+	return { ok: true, value: { faq, engine } };
 }
 
 /** `checkPack` with its options bound: what a live engine and an editor share. */
