@@ -47,7 +47,7 @@ const MAX_WRONG = 0.03;
 const MIN_OFF_TOPIC = 0.95;
 /** How many of each reading's best entries the probability model learns from. */
 const CANDIDATES_FITTED = 3;
-const FEATURES = ['score', 'lead', 'clearLead', 'clearOfField', 'coverage', 'phrasing', 'onSubject', 'unknown', 'focusTerms'] as const;
+const FEATURES = ['score', 'lead', 'clearLead', 'clearOfField', 'coverage', 'phrasing', 'onSubject', 'unknown', 'focusTerms', 'messageLength'] as const;
 
 const { engine } = await loadContext();
 const set = await readSet('calibration');

@@ -80,7 +80,7 @@ export const matcherOverridesSchema = z.strictObject({
 	minAskedTerms: z.number().int().min(0).max(20).optional(),
 	ranked: z.number().int().min(2).max(50).optional(),
 	calibration: z
-		.strictObject({ bias: weight, scale: weight, shift: weight, score: weight, lead: weight, clearLead: weight, clearOfField: weight, coverage: weight, phrasing: weight, onSubject: weight, unknown: weight, focusTerms: weight })
+		.strictObject({ bias: weight, scale: weight, shift: weight, score: weight, lead: weight, clearLead: weight, clearOfField: weight, coverage: weight, phrasing: weight, onSubject: weight, unknown: weight, focusTerms: weight, messageLength: weight })
 		.partial()
 		.optional(),
 	answerConfidence: share.optional(),

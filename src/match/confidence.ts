@@ -19,7 +19,9 @@ const NEAR_TIE = 0.01;
 /**
  * The evidence for one candidate: its own scores, its lead over its two best rivals, and the
  * question's. The lead over the second rival tells a pair of close entries well ahead of the rest
- * (often both fair answers) from a best entry lost in a crowd.
+ * (often both fair answers) from a best entry lost in a crowd. The message's length weighs in
+ * because background dilutes every entry's score: the same score says more in a long story than
+ * in a one-line question.
  */
 export function features(candidate: Scored, rivals: readonly Scored[], query: Query): Features {
 	const lead = candidate.score - (rivals[0]?.score ?? 0);
@@ -33,6 +35,7 @@ export function features(candidate: Scored, rivals: readonly Scored[], query: Qu
 		onSubject: query.onSubject ? 1 : 0,
 		unknown: query.unknown,
 		focusTerms: Math.log1p(query.focusTerms),
+		messageLength: Math.log1p(query.words),
 	};
 }
 

@@ -71,6 +71,7 @@ export interface CalibrationWeights {
 	readonly onSubject: number;
 	readonly unknown: number;
 	readonly focusTerms: number;
+	readonly messageLength: number;
 }
 
 export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
@@ -84,7 +85,7 @@ export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
 	contextWeight: 0.5,
 	minAskedTerms: 4,
 	ranked: 8,
-	calibration: { bias: -3.972, scale: 1.558, shift: -0.034, score: 0.545, lead: 2.938, clearLead: 0.314, clearOfField: 0.244, coverage: 2.274, phrasing: -1.184, onSubject: 0.761, unknown: -5.485, focusTerms: 1.16 },
+	calibration: { bias: -3.972, scale: 1.558, shift: -0.034, score: 0.545, lead: 2.938, clearLead: 0.314, clearOfField: 0.244, coverage: 2.274, phrasing: -1.184, onSubject: 0.761, unknown: -5.485, focusTerms: 1.16, messageLength: 0 },
 	answerConfidence: 0.8,
 	suggestConfidence: 0.2,
 	uncoveredConfidence: 0.05,

@@ -29,6 +29,8 @@ export interface Query {
 	readonly onSubject: boolean;
 	/** How many distinct terms the asking clauses have. */
 	readonly focusTerms: number;
+	/** How many words the whole message has, background included. */
+	readonly words: number;
 	/** The pack's uncovered subjects the message's asking clauses name. */
 	readonly uncovered: readonly UncoveredSubject[];
 }
@@ -38,6 +40,7 @@ type ScoringOptions = Pick<MatcherOptions, 'coverageShare' | 'unknownShare' | 'c
 /** A message's clauses as terms, typo-corrected against the FAQ's own words, analysed once for every reading. */
 export interface AnalysedMessage {
 	readonly clauses: readonly { readonly terms: readonly string[]; readonly asks: boolean; readonly question: boolean }[];
+	readonly words: number;
 	/** What its asking clauses name that the FAQ does not cover, whatever reading is in focus. */
 	readonly uncovered: readonly UncoveredSubject[];
 }
@@ -79,7 +82,7 @@ export function analyseMessage(
 	const byTerms = new Map<string, UncoveredSubject>();
 	for (const subject of uncovered) if (!byTerms.has(subject.terms.join(' '))) byTerms.set(subject.terms.join(' '), subject);
 	const found = [...byTerms.values()];
-	return { clauses: analysed, uncovered: found.filter((subject) => !found.some((other) => other.terms.length > subject.terms.length && contains(other.terms, subject.terms))) };
+	return { clauses: analysed, words: corrected.reduce((sum, typed) => sum + typed.length, 0), uncovered: found.filter((subject) => !found.some((other) => other.terms.length > subject.terms.length && contains(other.terms, subject.terms))) };
 }
 
 /**
@@ -110,6 +113,7 @@ export function buildQuery(index: SearchIndex, message: AnalysedMessage, options
 		unknown: mass === 0 ? 0 : unknownMass / mass,
 		onSubject: terms.some(({ term }) => index.subject.has(term)),
 		focusTerms: focusTerms.size,
+		words: message.words,
 		uncovered: message.uncovered,
 	};
 }

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { features, probability, rivalsOf } from '../../src/match/confidence.js';
+import { buildIndex } from '../../src/match/index.js';
+import { matcherOptions } from '../../src/match/options.js';
+import { readMessage } from '../../src/match/readings.js';
+import { matcherFaq, TEST_MATCHER } from '../fixtures/faq.js';
+
+const faq = matcherFaq();
+const options = matcherOptions(TEST_MATCHER, {});
+const index = buildIndex(faq.entries, faq.synonyms, faq.pack, options);
+
+/** The features of the best entry of the whole-message reading. */
+function bestOf(message: string) {
+	const [whole] = readMessage(index, options, message);
+	const { ranked, query } = whole!;
+	return { entry: ranked[0]!.entry, x: features(ranked[0]!, rivalsOf(ranked, 0), query) };
+}
+
+const QUESTION = 'does sleep help recovery?';
+const STORY = 'hey all, been super stressed at work lately and only sleeping five hours a night. does sleep help recovery?';
+
+describe('features: the evidence for one candidate', () => {
+	test.each([
+		{ message: QUESTION, words: 4 },
+		{ message: STORY, words: 19 },
+	])('GIVEN "$message" THEN its length counts all $words words, background included', ({ message, words }) => {
+		expect(bestOf(message).x.messageLength).toBeCloseTo(Math.log1p(words));
+	});
+
+	test('GIVEN the same question with and without a story before it WHEN the message length weighs positively THEN the same entry is more probable in the story than its diluted score alone says', () => {
+		const story = bestOf(STORY);
+		expect(story.entry).toBe(bestOf(QUESTION).entry);
+		const weights = { ...options.calibration, messageLength: 0.5 };
+		expect(probability(story.x, weights)).toBeGreaterThan(probability(story.x, { ...weights, messageLength: 0 }));
+	});
+});
