@@ -39,7 +39,7 @@ const STRUCTURAL = {
 /** Settings that only decide what to do with the probabilities. */
 const DECISION = {
 	margin: [0.5, 1, 1.5, 2, 3],
-	answerConfidence: [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85],
+	answerConfidence: [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9],
 };
 /**
  * The most confident wrong answers the accuracy issue tolerates. A setting is chosen only if its
