@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MatcherOverrides } from '../faq/schema.js';
 import type { PackFiles } from '../faq/pack-files.js';
-import type { IndexCache } from '../match/index.js';
+import type { FileCache } from '../lib/file-cache.js';
 
 /**
  * Packs known to have passed the behaviour check (every question and alternate reaching its own
@@ -9,8 +9,8 @@ import type { IndexCache } from '../match/index.js';
  * shipped FAQ. A restart on the same files, settings and program can skip it.
  */
 export interface PassedPacks {
-	/** Where the last pack that passed is noted; the same kind of store as the index cache. */
-	readonly store: IndexCache;
+	/** Where the last pack that passed is noted. */
+	readonly store: FileCache;
 	/**
 	 * What identifies the program that ran the check, new with every build: a pack that passed under
 	 * one matcher may fail under another. Without one (running from source) nothing is remembered.
