@@ -96,7 +96,7 @@ for (const settings of combinations(STRUCTURAL)) {
 	// are ranked once, by the model fitted without them.
 	const sweeps = folds.map(({ train, test }) => ({ test, sweep: createThresholdSweep(engine.faq, { matcher: { ...structural, calibration: fitWeights(train.map((i) => questions[i]!)) } }) }));
 	for (const decision of combinations(DECISION)) {
-		const trial = { structural, decision, ...pooled(sweeps.map(({ sweep, test }) => counts(sweep(decision), subset(set, test)))) };
+		const trial = { structural, decision, ...pooled(sweeps.map(({ sweep, test }) => counts(sweep(decision), test))) };
 		if (acceptable(trial, set) && (!best || objective(trial) > objective(best))) best = trial;
 	}
 }
@@ -148,10 +148,10 @@ function casesOf({ in_scope, off_topic }: LabelledSet): { q: string; ids: readon
 	return [...in_scope, ...off_topic.map(({ q }) => ({ q, ids: [] as string[] }))];
 }
 
-/** Each fold's questions (as indexes into `casesOf`) and the others, to fit on. */
-function foldsOf(labelledSet: LabelledSet): { train: number[]; test: number[] }[] {
+/** Each fold's questions, and the others (as indexes into `casesOf`) to fit on. */
+function foldsOf(labelledSet: LabelledSet): { train: number[]; test: LabelledSet }[] {
 	const all = casesOf(labelledSet).map((_, i) => i);
-	return Array.from({ length: FOLDS }, (_, fold) => ({ train: all.filter((i) => i % FOLDS !== fold), test: all.filter((i) => i % FOLDS === fold) }));
+	return Array.from({ length: FOLDS }, (_, fold) => ({ train: all.filter((i) => i % FOLDS !== fold), test: subset(labelledSet, all.filter((i) => i % FOLDS === fold)) }));
 }
 
 /** The same set cut down to some of its questions. */
