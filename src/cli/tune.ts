@@ -3,7 +3,7 @@ import { fitLogistic, type Sample } from '../eval/fit.js';
 import { checkLabels, readLabelledSet, type LabelledSet } from '../eval/labelled-set.js';
 import { labelledSet } from '../eval/sets.js';
 import { formatProblem, type Faq } from '../faq/model.js';
-import { evidence, features, rivalsOf, type Features } from '../match/confidence.js';
+import { CALIBRATION_FEATURES, evidence, features, rivalsOf, type Features } from '../match/confidence.js';
 import { createEngine, createThresholdSweep, type Engine } from '../match/engine.js';
 import { buildIndex } from '../match/index.js';
 import { matcherOptions, type CalibrationWeights, type MatcherOptions } from '../match/options.js';
@@ -62,7 +62,6 @@ const FOLDS = 5;
 const WRONG_WEIGHT = 2;
 /** How many of each reading's best entries the probability model learns from. */
 const CANDIDATES_FITTED = 3;
-const FEATURES = ['score', 'lead', 'clearLead', 'clearOfField', 'coverage', 'phrasing', 'onSubject', 'unknown', 'focusTerms', 'messageLength'] as const;
 
 const { engine } = await loadContext();
 const set = await readSet('calibration');
@@ -185,7 +184,7 @@ function evidenceOf(faq: Faq, options: MatcherOptions, labelledSet: LabelledSet)
 			// their probabilities decide whether the best has a rival close behind.
 			ranked.slice(0, CANDIDATES_FITTED).forEach((candidate, i) => {
 				const x = features(candidate, rivalsOf(ranked, i), query);
-				candidates.push({ x: FEATURES.map((name) => x[name]), y: acceptable(candidate) });
+				candidates.push({ x: CALIBRATION_FEATURES.map((name) => x[name]), y: acceptable(candidate) });
 				if (i === 0 && clause === undefined && query.uncovered.length === 0) wholeTop = { x, y: acceptable(candidate) };
 			});
 		});
@@ -196,7 +195,7 @@ function evidenceOf(faq: Faq, options: MatcherOptions, labelledSet: LabelledSet)
 /** The probability model fitted on these questions' evidence. */
 function fitWeights(questions: readonly QuestionEvidence[]): CalibrationWeights {
 	const [bias, ...weights] = fitLogistic(questions.flatMap(({ candidates }) => candidates));
-	const ranking = { bias: bias!, scale: 1, shift: 0, ...Object.fromEntries(FEATURES.map((name, i) => [name, weights[i]!])) } as CalibrationWeights;
+	const ranking = { bias: bias!, scale: 1, shift: 0, ...Object.fromEntries(CALIBRATION_FEATURES.map((name, i) => [name, weights[i]!])) } as CalibrationWeights;
 
 	// Then how often that best entry is right, at each weight of evidence.
 	const [shift, scale] = fitLogistic(questions.flatMap(({ wholeTop }) => (wholeTop ? [{ x: [evidence(wholeTop.x, ranking)], y: wholeTop.y }] : [])));

@@ -65,6 +65,15 @@ const share = z.number().min(0).max(1);
 const weight = z.number().min(-100).max(100);
 
 /**
+ * The evidence the matcher weighs into the probability that an entry is right (src/match/confidence.ts
+ * computes each one); `npm run -s tune` fits a weight for each.
+ */
+export const CALIBRATION_FEATURES = ['score', 'lead', 'clearLead', 'clearOfField', 'coverage', 'phrasing', 'onSubject', 'unknown', 'focusTerms', 'messageLength'] as const;
+/** The model's intercept, and the Platt scaling fitted after the features' weights. */
+const CALIBRATION_TERMS = ['bias', 'scale', 'shift', ...CALIBRATION_FEATURES] as const;
+const calibrationSchema = z.strictObject(Object.fromEntries(CALIBRATION_TERMS.map((name) => [name, weight])) as Record<(typeof CALIBRATION_TERMS)[number], typeof weight>);
+
+/**
  * A pack's overrides of the matcher's settings (see src/match/options.ts for what each means);
  * anything left out keeps the default.
  */
@@ -79,10 +88,7 @@ export const matcherOverridesSchema = z.strictObject({
 	contextWeight: share.optional(),
 	minAskedTerms: z.number().int().min(0).max(20).optional(),
 	ranked: z.number().int().min(2).max(50).optional(),
-	calibration: z
-		.strictObject({ bias: weight, scale: weight, shift: weight, score: weight, lead: weight, clearLead: weight, clearOfField: weight, coverage: weight, phrasing: weight, onSubject: weight, unknown: weight, focusTerms: weight, messageLength: weight })
-		.partial()
-		.optional(),
+	calibration: calibrationSchema.partial().optional(),
 	answerConfidence: share.optional(),
 	suggestConfidence: share.optional(),
 	uncoveredConfidence: share.optional(),
@@ -91,6 +97,7 @@ export const matcherOverridesSchema = z.strictObject({
 });
 
 export type MatcherOverrides = z.infer<typeof matcherOverridesSchema>;
+export type CalibrationWeights = Readonly<z.infer<typeof calibrationSchema>>;
 
 export const packSchema = z.strictObject({
 	name: text,

@@ -1,5 +1,8 @@
+import { CALIBRATION_FEATURES } from '../faq/schema.js';
 import type { CalibrationWeights } from './options.js';
 import type { Query, Scored } from './score.js';
+
+export { CALIBRATION_FEATURES } from '../faq/schema.js';
 
 /**
  * A raw score says how much of a question an entry explains; members and moderators need the
@@ -7,7 +10,7 @@ import type { Query, Scored } from './score.js';
  * evidence below, fitted on the calibration set (`npm run -s tune`), so "0.8" means right about
  * 8 times in 10 — `npm run -s eval` reports how well that holds on the held-out set.
  */
-export type Features = { readonly [K in Exclude<keyof CalibrationWeights, 'bias' | 'scale' | 'shift'>]: number };
+export type Features = { readonly [K in (typeof CALIBRATION_FEATURES)[number]]: number };
 
 /**
  * Leads this small are near ties. On the scale of `clearLead` a lead of 0.01 against one of 0.03
@@ -47,7 +50,7 @@ export function rivalsOf(ranked: readonly Scored[], at: number): readonly Scored
 /** The evidence weighed into one number: how strongly it says this entry is the answer. */
 export function evidence(x: Features, weights: CalibrationWeights): number {
 	let z = weights.bias;
-	for (const key of Object.keys(x) as (keyof Features)[]) z += weights[key] * x[key];
+	for (const key of CALIBRATION_FEATURES) z += weights[key] * x[key];
 	return z;
 }
 

@@ -1,6 +1,7 @@
-import type { MatcherOverrides } from '../faq/schema.js';
+import type { CalibrationWeights, MatcherOverrides } from '../faq/schema.js';
 
-export type { MatcherOverrides } from '../faq/schema.js';
+/** Coefficients of the features in `confidence.ts`, fitted by logistic regression, then rescaled. */
+export type { CalibrationWeights, MatcherOverrides } from '../faq/schema.js';
 
 /**
  * Every knob of the matcher, in one place. The defaults were chosen on the development set only
@@ -54,24 +55,6 @@ export interface MatcherOptions {
 	/** Entries this close to the best, in log-odds, are offered instead of one being chosen. */
 	readonly margin: number;
 	readonly maxSuggestions: number;
-}
-
-/** Coefficients of the features in `confidence.ts`, fitted by logistic regression, then rescaled. */
-export interface CalibrationWeights {
-	readonly bias: number;
-	/** Platt scaling of the weighed evidence, fitted on the best entries alone. */
-	readonly scale: number;
-	readonly shift: number;
-	readonly score: number;
-	readonly lead: number;
-	readonly clearLead: number;
-	readonly clearOfField: number;
-	readonly coverage: number;
-	readonly phrasing: number;
-	readonly onSubject: number;
-	readonly unknown: number;
-	readonly focusTerms: number;
-	readonly messageLength: number;
 }
 
 export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
