@@ -14,3 +14,12 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 	anyone anybody something actually basically literally right going want wants wanted need needs
 	say says said lot lots bit maybe probably pretty quite totally true false mean means`.split(/\s+/),
 );
+
+/**
+ * How members introduce themselves in a story ("32f, desk job, lifting 3x a week"): an age and a sex
+ * say nothing about which entry is meant, and as words the FAQ never uses they would count against
+ * every entry.
+ */
+export function isAgeAndSex(word: string): boolean {
+	return /^[1-9]\d[fm]$/.test(word);
+}

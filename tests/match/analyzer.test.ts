@@ -1,0 +1,17 @@
+import { describe, expect, test } from 'vitest';
+import { createAnalyzer } from '../../src/match/analyzer.js';
+
+const analyzer = createAnalyzer([['exercise', 'workout', 'training', 'gym'], ['okay', 'tbh']]);
+
+describe('createAnalyzer', () => {
+	test.each([
+		{ given: 'synonyms of one term', text: 'workout or training', terms: ['exercis', 'exercis'] },
+		{ given: 'a synonym of a stopword (chat filler)', text: 'tbh gym', terms: ['exercis'] },
+		{ given: 'an age and sex as members introduce themselves', text: '32f desk job, gym 3x', terms: ['desk', 'job', 'exercis', '3x'] },
+		{ given: 'a male age tag in capitals', text: '47M here', terms: [] },
+		{ given: 'a bare number or a number with a unit that is not a sex', text: '20 mins 5k', terms: ['20', 'minut', '5k'] },
+		{ given: 'a single digit or three digits before the letter', text: '5m 100f', terms: ['5m', '100f'] },
+	])('GIVEN $given WHEN analysed THEN the terms are $terms', ({ text, terms }) => {
+		expect(analyzer.terms(text)).toEqual(terms);
+	});
+});
