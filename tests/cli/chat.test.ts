@@ -13,7 +13,7 @@ const CLEAR_LINE = '\x1b[2K';
 /** The chat as `npm run -s start` runs it without a token, questions piped in as a person might. */
 describe.concurrent('the terminal chat, piped', () => {
 	test('GIVEN an unclear question and then "1" WHEN the chat runs THEN "1" answers the first question it offered', async ({ expect }) => {
-		const run = await runCli('start', [], { input: 'how long\n1\n' });
+		const run = await runCli('start', [], { input: 'how often\n1\n' });
 		expect(run.code).toBe(0);
 		const offered = run.stdout.match(/Did you mean…\n.*\n {2}1\. (.+)\n(?: {2}\d\. .+\n)*Type a number to pick one\.\n\n/);
 		expect(offered, run.stdout).not.toBeNull();
