@@ -4,9 +4,9 @@ import type { CalibrationWeights, MatcherOverrides } from '../faq/schema.js';
 export type { CalibrationWeights, MatcherOverrides } from '../faq/schema.js';
 
 /**
- * Every knob of the matcher, in one place. The defaults were chosen on the development set only
- * (`npm run -s tune` sweeps and fits them; see README → How answers are chosen); the held-out set
- * never chose one. A content pack may override any of them in `pack.yaml` under `matcher:`.
+ * Every knob of the matcher, in one place. The defaults were chosen on the calibration set, which
+ * no content was written against (`npm run -s tune` sweeps and fits them; see README → How answers
+ * are chosen); the held-out set never chose one. A content pack may override any of them in `pack.yaml` under `matcher:`.
  */
 export interface MatcherOptions {
 	/** How much a term counts by where the entry says it: how members ask, curated tags, the answer. */
