@@ -97,6 +97,7 @@ export const matcherOverridesSchema = z.strictObject({
 });
 
 export type MatcherOverrides = z.infer<typeof matcherOverridesSchema>;
+/** Coefficients of the features in `confidence.ts`, fitted by logistic regression, then rescaled. */
 export type CalibrationWeights = Readonly<z.infer<typeof calibrationSchema>>;
 
 export const packSchema = z.strictObject({

@@ -1,12 +1,11 @@
 import type { CalibrationWeights, MatcherOverrides } from '../faq/schema.js';
 
-/** Coefficients of the features in `confidence.ts`, fitted by logistic regression, then rescaled. */
 export type { CalibrationWeights, MatcherOverrides } from '../faq/schema.js';
 
 /**
- * Every knob of the matcher, in one place. The defaults were chosen on the calibration set, which
- * no content was written against (`npm run -s tune` sweeps and fits them; see README → How answers
- * are chosen); the held-out set never chose one. A content pack may override any of them in `pack.yaml` under `matcher:`.
+ * Every knob of the matcher, in one place. `npm run -s tune` chose the defaults on the calibration
+ * set (see README → How answers are chosen); the held-out set never chose one. A content pack may
+ * override any of them in `pack.yaml` under `matcher:`.
  */
 export interface MatcherOptions {
 	/** How much a term counts by where the entry says it: how members ask, curated tags, the answer. */

@@ -18,7 +18,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 /**
  * How members introduce themselves in a story ("32f, desk job, lifting 3x a week"): an age and a sex
  * say nothing about which entry is meant, and as words the FAQ never uses they would count against
- * every entry.
+ * every entry. "20m" may also be minutes or metres ("a 20m walk"); kept, it would count against
+ * every entry all the same, so dropping it loses nothing.
  */
 export function isAgeAndSex(word: string): boolean {
 	return /^[1-9]\d[fm]$/.test(word);
