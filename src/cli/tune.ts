@@ -83,6 +83,8 @@ interface Figures {
 
 interface Trial extends Figures {
 	readonly structural: MatcherOptions;
+	/** Every question's evidence under `structural`, from which the served model is fitted. */
+	readonly evidence: readonly QuestionEvidence[];
 	readonly decision: { [K in keyof typeof DECISION]: number };
 }
 
@@ -95,14 +97,14 @@ for (const settings of combinations(STRUCTURAL)) {
 	// are ranked once, by the model fitted without them.
 	const sweeps = folds.map(({ train, test }) => ({ test, sweep: createThresholdSweep(engine.faq, { matcher: { ...structural, calibration: fitWeights(train.map((i) => questions[i]!)) } }) }));
 	for (const decision of combinations(DECISION)) {
-		const trial = { structural, decision, ...pooled(sweeps.map(({ sweep, test }) => counts(sweep(decision), test))) };
+		const trial = { structural, evidence: questions, decision, ...pooled(sweeps.map(({ sweep, test }) => counts(sweep(decision), test))) };
 		if (acceptable(trial, set) && (!best || objective(trial) > objective(best))) best = trial;
 	}
 }
 if (!best) exitWith([`No setting keeps confident wrong answers a standard error below ${MAX_WRONG * 100}% and declines ${MIN_OFF_TOPIC * 100}% of off-topic questions on the calibration set.`], 1);
 
 // The model served is fitted on the whole set.
-const options: MatcherOptions = { ...best.structural, ...best.decision, calibration: fitWeights(evidenceOf(engine.faq, best.structural, set)) };
+const options: MatcherOptions = { ...best.structural, ...best.decision, calibration: fitWeights(best.evidence) };
 const round = (n: number) => Math.round(n * 1000) / 1000;
 process.stdout.write(
 	[
