@@ -176,7 +176,7 @@ interface QuestionEvidence {
 
 /** Each question's evidence under these structural settings, in the order of `casesOf`; it does not depend on the model's weights. */
 function evidenceOf(faq: Faq, options: MatcherOptions, labelledSet: LabelledSet): QuestionEvidence[] {
-	const index = buildIndex(faq.entries, faq.synonyms, faq.pack, options);
+	const index = buildIndex(faq, options);
 	return casesOf(labelledSet).map(({ q, ids }) => {
 		const acceptable = (candidate: Scored) => (ids.includes(faq.entries[candidate.entry]!.id) ? 1 : 0);
 		const candidates: Sample[] = [];

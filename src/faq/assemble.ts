@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '../lib/result.js';
 import { FAQ_FILES } from './files.js';
 import type { Entry, Expert, Faq, Pack, Problem, Source, Tip, Triage } from './model.js';
+import type { AskedSection } from './asked-file.js';
 import { entryFile } from './pack-files.js';
 
 /** The separately validated files; a part whose file did not load is missing, and its checks are skipped. */
@@ -17,6 +18,8 @@ interface Parts {
 	readonly tips: readonly Tip[] | undefined;
 	readonly disclaimer: string | undefined;
 	readonly synonyms: readonly (readonly string[])[];
+	/** The sections of asked.txt; a pack need not have one. */
+	readonly asked?: readonly AskedSection[];
 	readonly triage: Triage | undefined;
 }
 
@@ -82,9 +85,13 @@ export function assembleFaq(parts: Parts): Result<Faq, Problem> {
 		checkRefs(tip.sources, sources, 'source', where, 'sources');
 	}
 
+	for (const { id, line } of parts.asked ?? []) {
+		if (knownEntries && !knownEntries.has(id)) problems.push({ file: FAQ_FILES.asked, line, entry: id, message: `unknown entry id "${id}": list questions under the id of the entry that answers them` });
+	}
+
 	const { pack, tips, disclaimer, triage } = parts;
 	if (problems.length > 0 || unloaded?.size !== 0 || !pack || !experts || !sources || !tips || !disclaimer || !triage) return fail(problems);
-	return ok({ pack, entries: parts.entries, tips, disclaimer, synonyms: parts.synonyms, triage, byId, experts, sources });
+	return ok({ pack, entries: parts.entries, tips, disclaimer, synonyms: parts.synonyms, asked: new Map((parts.asked ?? []).map(({ id, questions }) => [id, questions])), triage, byId, experts, sources });
 }
 
 function isNamedFor(entry: Entry): boolean {

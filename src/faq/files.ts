@@ -5,6 +5,7 @@ export const FAQ_FILES = {
 	sources: 'sources.yaml',
 	tips: 'tips.yaml',
 	synonyms: 'synonyms.yaml',
+	asked: 'asked.txt',
 	triage: 'triage.yaml',
 	disclaimer: 'disclaimer.md',
 	entries: 'entries',

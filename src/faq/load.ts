@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { fail, ok, type Result } from '../lib/result.js';
 import { assembleFaq } from './assemble.js';
 import { FAQ_FILES } from './files.js';
+import { parseAsked } from './asked-file.js';
 import { splitFrontMatter } from './front-matter.js';
 import type { Entry, Faq, Problem } from './model.js';
 import { readPackFiles, type PackFiles } from './pack-files.js';
@@ -46,6 +47,8 @@ export function parsePack(files: PackFiles): Result<Faq, Problem> {
 	const sources = readYaml(FAQ_FILES.sources, sourcesFileSchema);
 	const tips = readYaml(FAQ_FILES.tips, tipsFileSchema);
 	const synonyms = readYaml(FAQ_FILES.synonyms, synonymsFileSchema, true);
+	const askedText = files.get(FAQ_FILES.asked);
+	const asked = askedText === undefined ? [] : collect(parseAsked(askedText, FAQ_FILES.asked));
 	const triage = readYaml(FAQ_FILES.triage, triageFileSchema);
 	const disclaimer = files.get(FAQ_FILES.disclaimer)?.trim();
 	if (disclaimer === undefined) collect(missing(FAQ_FILES.disclaimer));
@@ -64,6 +67,7 @@ export function parsePack(files: PackFiles): Result<Faq, Problem> {
 		tips: tips?.tips,
 		disclaimer: disclaimer || undefined,
 		synonyms: synonyms?.synonyms ?? [],
+		asked: asked ?? [],
 		triage,
 	});
 	if (problems.length === 0) return assembled;

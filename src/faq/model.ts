@@ -20,6 +20,8 @@ export interface Faq {
 	readonly disclaimer: string;
 	/** Domain synonyms: each list's words are matched as its first word. */
 	readonly synonyms: readonly (readonly string[])[];
+	/** Questions members asked, by the id of the entry that answers them (asked.txt; optional). */
+	readonly asked: ReadonlyMap<string, readonly string[]>;
 	/** The red flags that get an urgent reply instead of an answer. */
 	readonly triage: Triage;
 }

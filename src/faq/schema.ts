@@ -68,7 +68,7 @@ const weight = z.number().min(-100).max(100);
  * The evidence the matcher weighs into the probability that an entry is right (src/match/confidence.ts
  * computes each one); `npm run -s tune` fits a weight for each.
  */
-export const CALIBRATION_FEATURES = ['score', 'lead', 'clearLead', 'clearOfField', 'coverage', 'phrasing', 'onSubject', 'unknown', 'focusTerms', 'messageLength'] as const;
+export const CALIBRATION_FEATURES = ['score', 'lead', 'clearLead', 'clearOfField', 'coverage', 'phrasing', 'onSubject', 'unknown', 'focusTerms', 'messageLength', 'asked'] as const;
 /** The model's intercept, and the Platt scaling fitted after the features' weights. */
 const CALIBRATION_TERMS = ['bias', 'scale', 'shift', ...CALIBRATION_FEATURES] as const;
 const calibrationSchema = z.strictObject(Object.fromEntries(CALIBRATION_TERMS.map((name) => [name, weight])) as Record<(typeof CALIBRATION_TERMS)[number], typeof weight>);
@@ -90,6 +90,7 @@ export const matcherOverridesSchema = z.strictObject({
 	ranked: z.number().int().min(2).max(50).optional(),
 	calibration: calibrationSchema.partial().optional(),
 	answerConfidence: share.optional(),
+	wordForWordConfidence: share.optional(),
 	suggestConfidence: share.optional(),
 	uncoveredConfidence: share.optional(),
 	margin: z.number().min(0).max(10).optional(),

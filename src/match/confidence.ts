@@ -20,11 +20,24 @@ export type Features = { readonly [K in (typeof CALIBRATION_FEATURES)[number]]: 
 const NEAR_TIE = 0.01;
 
 /**
+ * How far the questions members asked can speak for or against an entry, in log-odds. A naive
+ * Bayes is overconfident at its extremes: past odds of about 20,000 to 1 it says nothing more.
+ */
+const ASKED_ODDS_LIMIT = 10;
+
+/** An entry's log-probability from the questions members asked, as clipped log-odds. */
+function askedOdds(logProbability: number): number {
+	const odds = logProbability - Math.log(-Math.expm1(Math.min(-1e-12, logProbability)));
+	return Math.max(-ASKED_ODDS_LIMIT, Math.min(ASKED_ODDS_LIMIT, odds));
+}
+
+/**
  * The evidence for one candidate: its own scores, its lead over its two best rivals, and the
  * question's. The lead over the second rival tells a pair of close entries well ahead of the rest
  * (often both fair answers) from a best entry lost in a crowd. The message's length weighs in
  * because background dilutes every entry's score: the same score says more in a long story than
- * in a one-line question.
+ * in a one-line question. What members meant by the question's words, learned from the questions
+ * they asked (asked.txt), weighs in beside all this.
  */
 export function features(candidate: Scored, rivals: readonly Scored[], query: Query): Features {
 	const lead = candidate.score - (rivals[0]?.score ?? 0);
@@ -39,6 +52,7 @@ export function features(candidate: Scored, rivals: readonly Scored[], query: Qu
 		unknown: query.unknown,
 		focusTerms: Math.log1p(query.focusTerms),
 		messageLength: Math.log1p(query.words),
+		asked: askedOdds(query.asked[candidate.entry]!),
 	};
 }
 

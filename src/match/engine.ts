@@ -27,6 +27,9 @@ export interface Engine {
 /** Raw scores this close count as a tie. */
 const TIE = 0.02;
 
+/** A phrasing similarity this close to 1: the question reads exactly as one of the entry's questions or alternates. */
+const WORD_FOR_WORD = 1 - 1e-9;
+
 /** Below this many entries an index builds in milliseconds, and is not worth a file. */
 const CACHED_FROM_ENTRIES = 1_000;
 
@@ -57,7 +60,7 @@ export function createThresholdSweep(faq: Faq, options: EngineOptions = {}): (th
 
 function prepare(faq: Faq, { maxQuestionLength = DEFAULT_MAX_QUESTION_LENGTH, matcher, indexCache }: EngineOptions) {
 	const options = matcherOptions(faq.pack.matcher, matcher);
-	const index = buildIndex(faq.entries, faq.synonyms, faq.pack, options, faq.entries.length >= CACHED_FROM_ENTRIES ? indexCache : undefined);
+	const index = buildIndex(faq, options, faq.entries.length >= CACHED_FROM_ENTRIES ? indexCache : undefined);
 	const parts: Parts = { faq, maxQuestionLength, triage: createTriage(faq.triage), suggest: createSuggester(index, options) };
 	return { parts, matcher: options, rank: createRanker(index, options) };
 }
@@ -105,7 +108,8 @@ function createRanker(index: SearchIndex, options: MatcherOptions) {
 			const behind = ranked.findIndex(({ score }) => score < ranked[0]!.score - TIE);
 			const behindTies = behind === -1 ? [] : ranked.slice(behind, behind + 2);
 			ranked.forEach((scored, i) => {
-				const likely = probability(features(scored, rivalsOf(ranked, i), query), options.calibration);
+				const modelled = probability(features(scored, rivalsOf(ranked, i), query), options.calibration);
+				const likely = scored.phrasing >= WORD_FOR_WORD ? Math.max(options.wordForWordConfidence, modelled) : modelled;
 				const fit = scored.score >= ranked[0]!.score - TIE ? probability(features(scored, behindTies, query), options.calibration) : likely;
 				// A question about something the FAQ does not cover is never answered from an entry
 				// that does not name it; at most that entry is offered as related.

@@ -1,6 +1,7 @@
-import type { Entry } from '../faq/model.js';
+import type { Entry, Faq } from '../faq/model.js';
 import { createAnalyzer, type Analyzer } from './analyzer.js';
 import type { AnalysedFaq, IndexOptions } from './analysed.js';
+import { learnFromAsked, type AskedModel } from './asked.js';
 import { cacheKey, decodeAnalysed, encodeAnalysed } from './index-cache.js';
 import { words } from './normalise.js';
 import { PostingsBuilder, type Postings } from './postings.js';
@@ -35,6 +36,8 @@ export interface SearchIndex {
 	readonly subject: ReadonlySet<string>;
 	/** What the FAQ does not cover: the pack's `uncovered` phrases, by their first word. */
 	readonly uncovered: ReadonlyMap<string, readonly UncoveredSubject[]>;
+	/** Which entry members mean by which words, learned from the phrasings and the questions members asked. */
+	readonly asked: AskedModel;
 	/** Per-question accumulators, reused (and left zeroed) by every search on this index. */
 	readonly scratch: { readonly covered: Float64Array; readonly shared: Float64Array; readonly bestDice: Float64Array };
 }
@@ -84,19 +87,18 @@ export interface IndexCache {
  * FAQ whose files have not changed since the last run is read back instead, in a fraction of that.
  */
 export function buildIndex(
-	entries: readonly Entry[],
-	synonyms: readonly (readonly string[])[],
-	scope: { readonly subject: readonly string[]; readonly uncovered: readonly string[] },
-	options: IndexOptions,
+	faq: Pick<Faq, 'entries' | 'synonyms' | 'asked'> & { readonly pack: { readonly subject: readonly string[]; readonly uncovered: readonly string[] } },
+	options: IndexOptions & Pick<MatcherOptions, 'maxTypoSearches'>,
 	cache?: IndexCache,
 ): SearchIndex {
+	const { entries, synonyms, pack } = faq;
 	const key = cache && cacheKey(entries, synonyms, options);
 	const stored = key === undefined ? undefined : cache?.read(key);
 	const reused = stored && decodeAnalysed(stored);
-	if (reused) return assembleIndex(entries, createAnalyzer(synonyms), reused, scope, options);
-	const { analysed, analyzer } = analyseFaq(entries, synonyms, options);
-	if (key !== undefined) cache?.write(key, encodeAnalysed(analysed));
-	return assembleIndex(entries, analyzer, analysed, scope, options);
+	const { analysed, analyzer } = reused ? { analysed: reused, analyzer: createAnalyzer(synonyms) } : analyseFaq(entries, synonyms, options);
+	if (key !== undefined && !reused) cache?.write(key, encodeAnalysed(analysed));
+	const index = assembleIndex(entries, analyzer, analysed, pack, options);
+	return { ...index, asked: learnFromAsked(index, faq.asked, { synonyms, uncovered: pack.uncovered, maxTypoSearches: options.maxTypoSearches }) };
 }
 
 /** The index of a pack: its analysed text (built, or reused from disk) and what is derived from it cheaply. */
@@ -106,7 +108,7 @@ function assembleIndex(
 	analysed: AnalysedFaq,
 	scope: { readonly subject: readonly string[]; readonly uncovered: readonly string[] },
 	options: IndexOptions,
-): SearchIndex {
+): Omit<SearchIndex, 'asked'> {
 	const { fieldWeight, aboutness, subjectShare } = options;
 	const { postings, vocabulary } = analysed;
 	const total = entries.length;

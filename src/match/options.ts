@@ -43,6 +43,14 @@ export interface MatcherOptions {
 	readonly calibration: CalibrationWeights;
 	/** The probability an answer needs; below it, the best entries are offered as "did you mean". */
 	readonly answerConfidence: number;
+	/**
+	 * How likely an entry is at least when the question reads word for word as one of its questions
+	 * or alternates (once normalised). Short questions carry little evidence of any other kind, so
+	 * the model alone doubts "what is inflammation?" even from the entry of that name; a member
+	 * who picks a question from autocomplete asks exactly that. On the calibration set 191 of the
+	 * 193 questions that read so were about that entry.
+	 */
+	readonly wordForWordConfidence: number;
 	/** The probability an entry needs to be offered at all. */
 	readonly suggestConfidence: number;
 	/**
@@ -59,16 +67,17 @@ export interface MatcherOptions {
 export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
 	fieldWeight: { phrasing: 1, tag: 0.9, answer: 0.35 },
 	aboutness: 0.3,
-	rarityExponent: 0.5,
+	rarityExponent: 0.75,
 	subjectShare: 0.95,
-	coverageShare: 0.5,
+	coverageShare: 0.4,
 	unknownShare: { everyday: 0.25, familiar: 0.5, rare: 1 },
 	maxTypoSearches: 12,
 	contextWeight: 0.7,
-	minAskedTerms: 4,
+	minAskedTerms: 8,
 	ranked: 8,
-	calibration: { bias: -8.262, scale: 1.956, shift: -0.491, score: 1.71, lead: -0.346, clearLead: 0.421, clearOfField: 0.234, coverage: 2.937, phrasing: 0.483, onSubject: 0.419, unknown: -4.632, focusTerms: 0.6, messageLength: 1.337 },
-	answerConfidence: 0.8,
+	calibration: { bias: -5.948, scale: 1.702, shift: 0.051, score: 0.82, lead: -0.887, clearLead: 0.203, clearOfField: 0.199, coverage: 1.38, phrasing: 0.447, onSubject: 0.519, unknown: -5.694, focusTerms: 1.249, messageLength: 0.707, asked: 0.219 },
+	answerConfidence: 0.85,
+	wordForWordConfidence: 0.99,
 	suggestConfidence: 0.2,
 	uncoveredConfidence: 0.05,
 	margin: 1.5,

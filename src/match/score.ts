@@ -33,6 +33,8 @@ export interface Query {
 	readonly words: number;
 	/** The pack's uncovered subjects the message's asking clauses name. */
 	readonly uncovered: readonly UncoveredSubject[];
+	/** Each entry's log-probability of being the one asked about, by what members meant with these words. */
+	readonly asked: Float64Array;
 }
 
 type ScoringOptions = Pick<MatcherOptions, 'coverageShare' | 'unknownShare' | 'contextWeight'>;
@@ -115,6 +117,7 @@ export function buildQuery(index: SearchIndex, message: AnalysedMessage, options
 		focusTerms: focusTerms.size,
 		words: message.words,
 		uncovered: message.uncovered,
+		asked: index.asked.logPosterior(terms),
 	};
 }
 

@@ -64,7 +64,16 @@ describe('loadFaq on the mini fixture pack', () => {
 		expect(result.ok).toBe(true);
 		if (result.ok) expect(result.value.synonyms).toEqual([]);
 	});
+
+	test('GIVEN an asked.txt WHEN the pack is loaded THEN each entry has the questions listed under its id', async () => {
+		const result = await loadMutated(write('asked.txt', ASKED));
+		expect(result.ok ? [] : result.errors).toEqual([]);
+		if (result.ok) expect([...result.value.asked]).toEqual([['muscle-soreness', ['legs are cooked after squats', 'why am i wrecked the day after']], ['sleep-and-recovery', ['does sleeping more help me bounce back']]]);
+	});
 });
+
+/** Questions members asked, for the mini pack (which has none of its own): lines 1 to 7. */
+const ASKED = '# Questions members asked\n[muscle-soreness]\nlegs are cooked after squats\nwhy am i wrecked the day after\n\n[sleep-and-recovery]\ndoes sleeping more help me bounce back\n';
 
 const BAD_FILES: readonly { name: string; mutate: Mutation; expected: Expected }[] = [
 	{
@@ -210,6 +219,16 @@ const BAD_FILES: readonly { name: string; mutate: Mutation; expected: Expected }
 		name: 'pack.yaml naming an unknown article source',
 		mutate: edit('pack.yaml', (t) => t.replace('article: article', 'article: blog')),
 		expected: { file: 'pack.yaml', field: 'article', message: 'unknown source "blog"' },
+	},
+	{
+		name: 'asked.txt listing questions under an entry that does not exist',
+		mutate: write('asked.txt', ASKED.replace('[sleep-and-recovery]', '[naps]')),
+		expected: { file: 'asked.txt', line: 6, entry: 'naps', message: 'unknown entry id "naps"' },
+	},
+	{
+		name: 'asked.txt with a question before any header',
+		mutate: write('asked.txt', `why so sore\n${ASKED}`),
+		expected: { file: 'asked.txt', line: 1, message: 'before any [entry-id] header' },
 	},
 	{
 		name: 'empty disclaimer',

@@ -3,11 +3,12 @@ import { features, probability, rivalsOf } from '../../src/match/confidence.js';
 import { buildIndex } from '../../src/match/index.js';
 import { matcherOptions } from '../../src/match/options.js';
 import { readMessage } from '../../src/match/readings.js';
+import type { Query } from '../../src/match/score.js';
 import { matcherFaq, TEST_MATCHER } from '../fixtures/faq.js';
 
 const faq = matcherFaq();
 const options = matcherOptions(TEST_MATCHER, {});
-const index = buildIndex(faq.entries, faq.synonyms, faq.pack, options);
+const index = buildIndex(faq, options);
 
 /** The features of the best entry of the whole-message reading. */
 function bestOf(message: string) {
@@ -32,5 +33,20 @@ describe('features: the evidence for one candidate', () => {
 		expect(story.entry).toBe(bestOf(QUESTION).entry);
 		const weights = { ...options.calibration, messageLength: 0.5 };
 		expect(probability(story.x, weights)).toBeGreaterThan(probability(story.x, { ...weights, messageLength: 0 }));
+	});
+});
+
+describe('features: what the questions members asked say', () => {
+	const query = (probability: number): Query => ({ terms: [], unknown: 0, onSubject: true, focusTerms: 3, words: 5, uncovered: [], asked: Float64Array.of(Math.log(probability)) });
+	const candidate = { entry: 0, score: 0.5, coverage: 0.5, phrasing: 0.5 };
+
+	test.each([
+		{ probability: 0.5, odds: 0 },
+		{ probability: 0.9, odds: Math.log(9) },
+		{ probability: 0.01, odds: Math.log(1 / 99) },
+		{ probability: 1, odds: 10 },
+		{ probability: 1e-9, odds: -10 },
+	])('GIVEN the entry is $probability likely from what members asked THEN its evidence is the log-odds $odds, clipped at ±10', ({ probability, odds }) => {
+		expect(features(candidate, [], query(probability)).asked).toBeCloseTo(odds, 6);
 	});
 });

@@ -271,9 +271,33 @@ describe('engine.ask on the shipped FAQ: what the member asks, not every word th
 	});
 
 	test('GIVEN two questions in one message THEN the stronger is answered and the other offered beside it', () => {
-		const match = shipped.ask('what foods help with inflammation, and how many times a week should i work out?');
+		const match = shipped.ask('what foods fight inflammation, and how many days a week should i exercise?');
 		expect(match.status).toBe('answered');
 		if (match.status !== 'answered') return;
 		expect([match.entry.id, match.also?.id].sort()).toEqual(['anti-inflammatory-diet', 'how-much-exercise-weekly']);
+	});
+});
+
+describe('engine.ask: a question worded as one of the entry\'s own', () => {
+	// The model is made to doubt everything, so only the word-for-word floor can answer.
+	const doubting = createEngine(faq, { matcher: { answerConfidence: 0.95, wordForWordConfidence: 0.99, calibration: { bias: -5 } } });
+
+	test.each([
+		{ given: 'its question', question: 'Does sleep help recovery?' },
+		{ given: 'an alternate, typed loosely', question: 'is REST important for recovery??' },
+	])('GIVEN $given THEN it is answered from that entry at the word-for-word confidence', ({ question }) => {
+		expect(doubting.ask(question)).toMatchObject({ status: 'answered', entry: { id: 'sleep-and-recovery' }, score: 0.99 });
+	});
+
+	test('GIVEN the same words and one more THEN the floor does not apply and the doubting model decides', () => {
+		expect(doubting.ask('is rest important for recovery after leg day').status).not.toBe('answered');
+	});
+
+	test('GIVEN the shipped FAQ THEN every entry\'s own question is answered from that entry', () => {
+		const misses = shipped.faq.entries.filter((entry) => {
+			const match = shipped.ask(entry.question);
+			return match.status !== 'answered' || match.entry.id !== entry.id;
+		});
+		expect(misses.map(({ question }) => question)).toEqual([]);
 	});
 });

@@ -9,7 +9,7 @@ const faq = matcherFaq();
 /** The weight of each term of the whole-message reading. */
 function weights(message: string, minAskedTerms: number): Record<string, number> {
 	const options = matcherOptions(TEST_MATCHER, { minAskedTerms, contextWeight: 0.2 });
-	const index = buildIndex(faq.entries, faq.synonyms, faq.pack, options);
+	const index = buildIndex(faq, options);
 	const [whole] = readMessage(index, options, message);
 	return Object.fromEntries(whole!.query.terms.map(({ term, weight }) => [term, weight]));
 }
