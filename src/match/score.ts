@@ -68,11 +68,13 @@ export function analyseMessage(
 	const askedTerms = read.reduce((count, { asks, terms }) => count + (asks ? terms.length : 0), 0);
 	const analysed = askedTerms < minAskedTerms ? read.map((clause) => ({ ...clause, asks: true })) : read;
 	// "ice bath right after lifting, does it kill gains?": a question that points back ("it",
-	// "that") is about what the clauses before it name.
+	// "that") is about what the clauses before it name. So is one that names nothing of the FAQ's
+	// subject: "my buddy says do a creatine loading phase. can i just take 5g a day?"
 	const pointsBack = clauses.some(({ text, asks }) => asks && POINTING_BACK.test(text));
+	const asksOnSubject = analysed.some(({ asks, terms }) => asks && terms.some((term) => index.subject.has(term)));
 	const uncovered = new Set<UncoveredSubject>();
 	corrected.forEach((typed, i) => {
-		if (!clauses[i]!.asks && !pointsBack) return;
+		if (!clauses[i]!.asks && !pointsBack && asksOnSubject) return;
 		typed.forEach((word, at) => {
 			for (const first of singulars(word)) {
 				for (const subject of index.uncovered.get(first) ?? []) if (subject.words.every((part, k) => typed[at + k] !== undefined && sameWord(typed[at + k]!, part))) uncovered.add(subject);

@@ -270,6 +270,13 @@ describe('engine.ask on the shipped FAQ: what the member asks, not every word th
 		expect(match).not.toHaveProperty('uncovered');
 	});
 
+	test.each([
+		{ question: 'my gym buddy says i need a creatine loading phase. can i just take 5g a day from the start?', uncovered: ['creatine'] },
+		{ question: 'my pharmacist suggested fish oil pills for my stiff knees. what dose do people usually take, and which brand is legit?', uncovered: ['fish oil'] },
+	])('GIVEN "$question", whose question names nothing of the FAQ\'s subject, THEN the uncovered subject of its background counts', ({ question, uncovered }) => {
+		expect(shipped.ask(question)).toMatchObject({ status: 'no_match', uncovered });
+	});
+
 	test('GIVEN two questions in one message THEN the stronger is answered and the other offered beside it', () => {
 		const match = shipped.ask('what foods fight inflammation, and how many days a week should i exercise?');
 		expect(match.status).toBe('answered');
