@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { readCommandLine } from './cli/args.js';
 import { openChat, type Chat } from './cli/chat.js';
 import { engineSettings, exitOnFaqProblems, loadSettings } from './cli/context.js';
@@ -7,7 +6,7 @@ import { createLiveEngine, type LiveEngine, type ReloadEvent } from './serving/l
 import { formatProblem } from './faq/model.js';
 import type { PassedPacks } from './serving/passed-packs.js';
 import { BUILD_ID } from './lib/build.js';
-import { createFileCache, type FileCache } from './lib/file-cache.js';
+import { cacheBeside, type FileCache } from './lib/file-cache.js';
 import type { Logger } from './logger.js';
 import { discordFit } from './moderation/discord-fit.js';
 
@@ -74,11 +73,11 @@ function logReload(log: Logger) {
 
 /**
  * Kept beside the database, so an unchanged FAQ starts in a fraction of the time: a large FAQ's
- * index, and a note that this build already found every question of the pack reaching its entry.
+ * index, the questions members asked counted, and a note that this build already found every question of the pack reaching its entry.
  */
-function caches(): { indexCache?: FileCache; passed?: PassedPacks } {
-	const { path: database } = config.database;
-	if (database === ':memory:') return {};
-	const beside = (name: string) => createFileCache(path.join(path.dirname(database), name));
-	return { indexCache: beside('index-cache'), ...(BUILD_ID ? { passed: { store: beside('check-cache'), build: BUILD_ID } } : {}) };
+function caches(): { indexCache?: FileCache; askedCache?: FileCache; passed?: PassedPacks } {
+	const beside = (name: string) => cacheBeside(config.database.path, name);
+	const [indexCache, askedCache, checked] = [beside('index-cache'), beside('asked-cache'), beside('check-cache')];
+	if (!indexCache || !askedCache || !checked) return {};
+	return { indexCache, askedCache, ...(BUILD_ID ? { passed: { store: checked, build: BUILD_ID } } : {}) };
 }

@@ -2,6 +2,7 @@ import dotenv from 'dotenv';
 import { readConfig, type Config } from '../config.js';
 import { loadFaq } from '../faq/load.js';
 import { formatProblem, type Problem } from '../faq/model.js';
+import { cacheBeside } from '../lib/file-cache.js';
 import { createEngine, type Engine } from '../match/engine.js';
 
 /**
@@ -23,7 +24,9 @@ export async function loadContext(): Promise<{ config: Config; engine: Engine }>
 	const config = loadSettings();
 	const faq = await loadFaq(config.faqDir);
 	if (!faq.ok) exitOnFaqProblems(config.faqDir, faq.errors);
-	return { config, engine: createEngine(faq.value, engineSettings(config)) };
+	// The questions members asked are counted once and read back on later runs, as `npm start` does.
+	const askedCache = cacheBeside(config.database.path, 'asked-cache');
+	return { config, engine: createEngine(faq.value, { ...engineSettings(config), ...(askedCache ? { askedCache } : {}) }) };
 }
 
 export function exitOnFaqProblems(dir: string, problems: readonly Problem[]): never {

@@ -39,3 +39,8 @@ export function createFileCache(dir: string): FileCache {
 		},
 	};
 }
+
+/** A cache in a folder beside the database file; none for an in-memory database, which keeps nothing. */
+export function cacheBeside(database: string, name: string): FileCache | undefined {
+	return database === ':memory:' ? undefined : createFileCache(path.join(path.dirname(database), name));
+}

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import type { Entry } from '../faq/model.js';
 import type { Analyzer } from './analyzer.js';
 import { words } from './normalise.js';
@@ -14,6 +16,8 @@ export interface AnalysedPhrasings {
 	readonly entries: readonly Entry[];
 	readonly analyzer: Analyzer;
 	readonly typos: TypoCorrector;
+	/** Every word the FAQ uses: typos are corrected towards them, so they decide how a question reads. */
+	readonly vocabulary: readonly string[];
 	readonly phrasingPostings: ReadonlyMap<string, readonly number[]>;
 	readonly phrasings: readonly { readonly entry: number }[];
 }
@@ -37,15 +41,25 @@ export interface AskedModel {
  */
 const SMOOTHING = 0.1;
 
-/** What decides how the asked questions read, besides the FAQ's vocabulary; compared by identity. */
+/** What decides how the asked questions read, besides the FAQ's vocabulary. */
 export interface ReadingInputs {
-	readonly synonyms: object;
-	readonly uncovered: object;
+	readonly synonyms: readonly (readonly string[])[];
+	readonly uncovered: readonly string[];
 	readonly maxTypoSearches: number;
 }
 
-/** How often each term was used in the asked questions, by entry id. */
-type AskedCounts = ReadonlyMap<string, ReadonlyMap<string, number>>;
+/** Bytes kept between runs by key (a folder beside the database): see `countAsked`. */
+export interface CountsCache {
+	read(key: string): Uint8Array | undefined;
+	write(key: string, bytes: Uint8Array): void;
+}
+
+/** How often each term was used in the asked questions, by entry id, as flat (term, id, times) triples. */
+interface AskedCounts {
+	readonly terms: readonly string[];
+	readonly ids: readonly string[];
+	readonly triples: Int32Array;
+}
 
 /**
  * The asked questions' term counts, kept per pack. The pack check builds the index again once per
@@ -57,56 +71,129 @@ type AskedCounts = ReadonlyMap<string, ReadonlyMap<string, number>>;
  */
 const counted = new WeakMap<ReadonlyMap<string, readonly string[]>, { readonly inputs: ReadingInputs; readonly counts: AskedCounts }>();
 
-function countAsked(index: AnalysedPhrasings, asked: ReadonlyMap<string, readonly string[]>, inputs: ReadingInputs): AskedCounts {
+function countAsked(index: AnalysedPhrasings, asked: ReadonlyMap<string, readonly string[]>, inputs: ReadingInputs, cache: CountsCache | undefined): AskedCounts {
 	const kept = counted.get(asked);
 	if (kept && kept.inputs.synonyms === inputs.synonyms && kept.inputs.uncovered === inputs.uncovered && kept.inputs.maxTypoSearches === inputs.maxTypoSearches) return kept.counts;
-	const counts = new Map<string, Map<string, number>>();
-	for (const [id, questions] of asked) {
-		for (const question of questions) {
-			// Read as a question is read, typos corrected, so that a member's "inflamation" counts.
-			for (const term of new Set(index.analyzer.termsOfWords(index.typos.correctAll(words(question), { left: inputs.maxTypoSearches })))) {
-				const byEntry = counts.get(term) ?? counts.set(term, new Map()).get(term)!;
-				byEntry.set(id, (byEntry.get(id) ?? 0) + 1);
-			}
-		}
-	}
+	// Reading 7,000 questions is a tenth of a second of every start; an unchanged pack reads them back.
+	const key = cache && asked.size > 0 ? countsKey(index, asked, inputs) : undefined;
+	const stored = key === undefined ? undefined : decodeCounts(cache?.read(key));
+	const counts = stored ?? readAsked(index, asked, inputs);
+	if (key !== undefined && !stored) cache?.write(key, encodeCounts(counts));
 	counted.set(asked, { inputs, counts });
 	return counts;
 }
 
-export function learnFromAsked(index: AnalysedPhrasings, asked: ReadonlyMap<string, readonly string[]>, inputs: ReadingInputs): AskedModel {
+function readAsked(index: AnalysedPhrasings, asked: ReadonlyMap<string, readonly string[]>, inputs: ReadingInputs): AskedCounts {
+	const ids = [...asked.keys()];
+	const termIds = new Map<string, number>();
+	// One number per (term, id) pair: thousands of small maps would outlive the start-up as garbage.
+	const times = new Map<number, number>();
+	ids.forEach((id, idIndex) => {
+		for (const question of asked.get(id)!) {
+			// Read as a question is read, typos corrected, so that a member's "inflamation" counts.
+			for (const term of new Set(index.analyzer.termsOfWords(index.typos.correctAll(words(question), { left: inputs.maxTypoSearches })))) {
+				const termId = termIds.get(term) ?? termIds.set(term, termIds.size).get(term)!;
+				const pair = termId * ids.length + idIndex;
+				times.set(pair, (times.get(pair) ?? 0) + 1);
+			}
+		}
+	});
+	const triples = new Int32Array(times.size * 3);
+	let at = 0;
+	for (const [pair, n] of times) {
+		triples[at++] = Math.floor(pair / ids.length);
+		triples[at++] = pair % ids.length;
+		triples[at++] = n;
+	}
+	return { terms: [...termIds.keys()], ids, triples };
+}
+
+/** Raised whenever the encoding or how questions are read changes, so old files are ignored. */
+const COUNTS_FORMAT = 1;
+
+/** The same questions read the same way give the same key; anything else, another. */
+function countsKey(index: AnalysedPhrasings, asked: ReadonlyMap<string, readonly string[]>, { synonyms, uncovered, maxTypoSearches }: ReadingInputs): string {
+	const hash = createHash('sha256');
+	hash.update(JSON.stringify([COUNTS_FORMAT, synonyms, uncovered, maxTypoSearches, index.vocabulary]));
+	for (const entry of asked) hash.update(JSON.stringify(entry));
+	return `asked-${hash.digest('hex').slice(0, 32)}`;
+}
+
+/** A JSON header with the strings, then the triples. */
+function encodeCounts({ terms, ids, triples }: AskedCounts): Uint8Array {
+	const header = Buffer.from(JSON.stringify({ format: COUNTS_FORMAT, terms, ids, triples: triples.length / 3 }));
+	const bytes = new Uint8Array(align(4 + header.length) + triples.byteLength);
+	new DataView(bytes.buffer).setUint32(0, header.length, true);
+	bytes.set(header, 4);
+	bytes.set(new Uint8Array(triples.buffer, triples.byteOffset, triples.byteLength), align(4 + header.length));
+	return bytes;
+}
+
+/** The counts in these bytes, or undefined when they are not a file this version wrote. */
+function decodeCounts(bytes: Uint8Array | undefined): AskedCounts | undefined {
+	if (!bytes) return undefined;
+	try {
+		const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
+		const header: unknown = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + 4, headerLength).toString('utf8'));
+		const parsed = countsHeaderSchema.safeParse(header);
+		const start = align(4 + headerLength);
+		if (!parsed.success || bytes.byteLength !== start + parsed.data.triples * 12) return undefined;
+		// A copy of its own gives the Int32Array an aligned start.
+		return { terms: parsed.data.terms, ids: parsed.data.ids, triples: new Int32Array(new Uint8Array(bytes.subarray(start)).buffer) };
+	} catch {
+		return undefined;
+	}
+}
+
+const countsHeaderSchema = z.strictObject({ format: z.literal(COUNTS_FORMAT), terms: z.array(z.string()), ids: z.array(z.string()), triples: z.number().int().nonnegative() });
+
+function align(offset: number): number {
+	return Math.ceil(offset / 4) * 4;
+}
+
+export function learnFromAsked(index: AnalysedPhrasings, asked: ReadonlyMap<string, readonly string[]>, inputs: ReadingInputs, cache?: CountsCache): AskedModel {
 	const total = index.entries.length;
-	const counts = new Map<string, Map<number, number>>();
+	const termIds = new Map<string, number>();
+	const termId = (term: string) => termIds.get(term) ?? termIds.set(term, termIds.size).get(term)!;
+	const times = new Map<number, number>();
 	const termsPerEntry = new Float64Array(total);
-	const count = (entry: number, term: string, times: number) => {
-		const byEntry = counts.get(term) ?? counts.set(term, new Map()).get(term)!;
-		byEntry.set(entry, (byEntry.get(entry) ?? 0) + times);
-		termsPerEntry[entry]! += times;
+	const count = (term: number, entry: number, n: number) => {
+		const pair = term * total + entry;
+		times.set(pair, (times.get(pair) ?? 0) + n);
+		termsPerEntry[entry]! += n;
 	};
 	// The phrasings are already analysed: each of their terms once per phrasing.
-	for (const [term, phrasings] of index.phrasingPostings) for (const phrasing of phrasings) count(index.phrasings[phrasing]!.entry, term, 1);
+	for (const [term, phrasings] of index.phrasingPostings) for (const phrasing of phrasings) count(termId(term), index.phrasings[phrasing]!.entry, 1);
 	const entryIndex = new Map(index.entries.map(({ id }, i) => [id, i]));
-	for (const [term, byId] of countAsked(index, asked, inputs)) {
-		for (const [id, times] of byId) {
-			const entry = entryIndex.get(id);
-			if (entry !== undefined) count(entry, term, times);
-		}
+	const { terms, ids, triples } = countAsked(index, asked, inputs, cache);
+	for (let at = 0; at < triples.length; at += 3) {
+		const entry = entryIndex.get(ids[triples[at + 1]!]!);
+		if (entry !== undefined) count(termId(terms[triples[at]!]!), entry, triples[at + 2]!);
 	}
-	const vocabulary = counts.size;
+	const vocabulary = termIds.size;
 	const unseen = Float64Array.from(termsPerEntry, (n) => Math.log(SMOOTHING / (n + SMOOTHING * vocabulary)));
-	// Per term and entry, what seeing the term adds to the entry over an unseen term.
-	const gains = new Map(
-		[...counts].map(([term, byEntry]) => [term, [...byEntry].map(([entry, n]) => [entry, Math.log((n + SMOOTHING) / SMOOTHING)] as const)] as const),
-	);
+	// Per term, the entries that use it and what seeing it adds to each over an unseen term, in
+	// runs of two flat arrays (term t's run starts at starts[t]).
+	const starts = new Int32Array(vocabulary + 1);
+	for (const pair of times.keys()) starts[Math.floor(pair / total) + 1]! += 1;
+	for (let t = 0; t < vocabulary; t++) starts[t + 1]! += starts[t]!;
+	const filled = starts.slice(0, vocabulary);
+	const entries = new Int32Array(times.size);
+	const gains = new Float64Array(times.size);
+	for (const [pair, n] of times) {
+		const at = filled[Math.floor(pair / total)]!++;
+		entries[at] = pair % total;
+		gains[at] = Math.log((n + SMOOTHING) / SMOOTHING);
+	}
 	return {
-		logPosterior(terms) {
+		logPosterior(weighted) {
 			const scores = new Float64Array(total);
 			let known = 0;
-			for (const { term, weight } of terms) {
-				const termGains = gains.get(term);
-				if (!termGains) continue;
+			for (const { term, weight } of weighted) {
+				const t = termIds.get(term);
+				if (t === undefined) continue;
 				known += weight;
-				for (const [entry, gain] of termGains) scores[entry]! += weight * gain;
+				for (let at = starts[t]!; at < starts[t + 1]!; at++) scores[entries[at]!]! += weight * gains[at]!;
 			}
 			let best = -Infinity;
 			for (let entry = 0; entry < total; entry++) {

@@ -2,6 +2,7 @@ import type { Faq } from '../faq/model.js';
 import { completeLastWord } from './complete.js';
 import { features, probability, rivalsOf } from './confidence.js';
 import { decide, type Candidate, type Ranking, type Thresholds } from './decide.js';
+import type { CountsCache } from './asked.js';
 import { buildIndex, entryNames, type IndexCache, type SearchIndex } from './index.js';
 import { DEFAULT_MAX_QUESTION_LENGTH } from '../lib/limits.js';
 import { matcherOptions, type MatcherOptions, type MatcherOverrides } from './options.js';
@@ -37,6 +38,8 @@ export interface EngineOptions {
 	readonly maxQuestionLength?: number;
 	/** Where a large FAQ's analysed text is kept between runs, so an unchanged FAQ starts fast. */
 	readonly indexCache?: IndexCache;
+	/** Where the questions members asked are kept counted between runs, so an unchanged pack starts fast. */
+	readonly askedCache?: CountsCache;
 	/** Overrides on top of the pack's (`pack.yaml` → `matcher:`), e.g. thresholds from the environment. */
 	readonly matcher?: MatcherOverrides;
 }
@@ -58,9 +61,9 @@ export function createThresholdSweep(faq: Faq, options: EngineOptions = {}): (th
 	return (thresholds) => assemble(parts, { ...matcher, ...thresholds }, remembered);
 }
 
-function prepare(faq: Faq, { maxQuestionLength = DEFAULT_MAX_QUESTION_LENGTH, matcher, indexCache }: EngineOptions) {
+function prepare(faq: Faq, { maxQuestionLength = DEFAULT_MAX_QUESTION_LENGTH, matcher, indexCache, askedCache }: EngineOptions) {
 	const options = matcherOptions(faq.pack.matcher, matcher);
-	const index = buildIndex(faq, options, faq.entries.length >= CACHED_FROM_ENTRIES ? indexCache : undefined);
+	const index = buildIndex(faq, options, { index: faq.entries.length >= CACHED_FROM_ENTRIES ? indexCache : undefined, asked: askedCache });
 	const parts: Parts = { faq, maxQuestionLength, triage: createTriage(faq.triage), suggest: createSuggester(index, options) };
 	return { parts, matcher: options, rank: createRanker(index, options) };
 }

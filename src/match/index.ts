@@ -1,7 +1,7 @@
 import type { Entry, Faq } from '../faq/model.js';
 import { createAnalyzer, type Analyzer } from './analyzer.js';
 import type { AnalysedFaq, IndexOptions } from './analysed.js';
-import { learnFromAsked, type AskedModel } from './asked.js';
+import { learnFromAsked, type AskedModel, type CountsCache } from './asked.js';
 import { cacheKey, decodeAnalysed, encodeAnalysed } from './index-cache.js';
 import { words } from './normalise.js';
 import { PostingsBuilder, type Postings } from './postings.js';
@@ -89,8 +89,9 @@ export interface IndexCache {
 export function buildIndex(
 	faq: Pick<Faq, 'entries' | 'synonyms' | 'asked'> & { readonly pack: { readonly subject: readonly string[]; readonly uncovered: readonly string[] } },
 	options: IndexOptions & Pick<MatcherOptions, 'maxTypoSearches'>,
-	cache?: IndexCache,
+	caches: { readonly index?: IndexCache | undefined; readonly asked?: CountsCache | undefined } = {},
 ): SearchIndex {
+	const cache = caches.index;
 	const { entries, synonyms, pack } = faq;
 	const key = cache && cacheKey(entries, synonyms, options);
 	const stored = key === undefined ? undefined : cache?.read(key);
@@ -98,7 +99,7 @@ export function buildIndex(
 	const { analysed, analyzer } = reused ? { analysed: reused, analyzer: createAnalyzer(synonyms) } : analyseFaq(entries, synonyms, options);
 	if (key !== undefined && !reused) cache?.write(key, encodeAnalysed(analysed));
 	const index = assembleIndex(entries, analyzer, analysed, pack, options);
-	return { ...index, asked: learnFromAsked(index, faq.asked, { synonyms, uncovered: pack.uncovered, maxTypoSearches: options.maxTypoSearches }) };
+	return { ...index, asked: learnFromAsked(index, faq.asked, { synonyms, uncovered: pack.uncovered, maxTypoSearches: options.maxTypoSearches }, caches.asked) };
 }
 
 /** The index of a pack: its analysed text (built, or reused from disk) and what is derived from it cheaply. */

@@ -1,4 +1,5 @@
 import { createEngine, type Engine } from '../match/engine.js';
+import type { CountsCache } from '../match/asked.js';
 import type { IndexCache } from '../match/index.js';
 import type { MatcherOverrides } from '../faq/schema.js';
 import { checkTriageExamples } from './triage-check.js';
@@ -18,6 +19,8 @@ export interface CheckOptions {
 	readonly fits: (faq: Faq) => readonly Problem[];
 	/** Where the index of a large pack is kept between runs, so an unchanged pack starts fast. */
 	readonly indexCache?: IndexCache;
+	/** Where the questions members asked are kept counted between runs (see `EngineOptions.askedCache`). */
+	readonly askedCache?: CountsCache;
 	/** The matcher's settings from the environment (ANSWER_CONFIDENCE), over the pack's own. */
 	readonly matcher?: MatcherOverrides;
 	/** Where packs that passed are noted, so an unchanged pack is not asked all its questions again. */
@@ -60,7 +63,7 @@ export function checkPack(files: PackFiles, options: CheckOptions): PackVerdict 
 	// alternate are built once and thrown away.
 	const settings = { maxQuestionLength: options.maxQuestionLength, ...(options.matcher ? { matcher: options.matcher } : {}) };
 	const build = (pack: Faq) => createEngine(pack, settings);
-	const engine = createEngine(faq, { ...settings, ...(options.indexCache ? { indexCache: options.indexCache } : {}) });
+	const engine = createEngine(faq, { ...settings, ...(options.indexCache ? { indexCache: options.indexCache } : {}), ...(options.askedCache ? { askedCache: options.askedCache } : {}) });
 	const input = { files, ...settings };
 	if (options.passed && hasPassed(options.passed, input)) return { ok: true, value: { faq, engine } };
 	const report = checkBehaviour(engine, build);
