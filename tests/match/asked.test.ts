@@ -45,47 +45,42 @@ describe('learnFromAsked: which entry members meant by which words', () => {
 describe('the questions members asked, counted once and kept beside the database', () => {
 	const dirs: string[] = [];
 	afterEach(async () => Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));
-	const cacheDir = async () => {
-		const dir = await mkdtemp(path.join(tmpdir(), 'cooldown-asked-'));
-		dirs.push(dir);
-		return dir;
-	};
-	const asked = () => new Map([['muscle-soreness', ['my legs are cooked after squats', 'arms cooked after push day', 'why am i so wrecked']]]);
+	const asked = (...more: string[]) => new Map([['muscle-soreness', ['my legs are cooked after squats', 'arms cooked after push day', 'why am i so wrecked', ...more]]]);
 	const QUESTIONS = ['legs cooked', 'why am i wrecked after the gym', 'does sleep help recovery?', 'best pizza in town'];
 
-	test('GIVEN a pack counted into a cache WHEN the same pack is loaded again THEN the counts are read back from the file and it answers exactly as a fresh count', async () => {
-		const dir = await cacheDir();
+	/** A cache folder with the pack's counts already written, and a cache on it that counts its reads and writes. */
+	async function primedCache() {
+		const dir = await mkdtemp(path.join(tmpdir(), 'cooldown-asked-'));
+		dirs.push(dir);
 		createEngine({ ...faq, asked: asked() }, { askedCache: createFileCache(dir) });
-		const [file] = await readdir(dir);
-		expect(file).toMatch(/^asked-[0-9a-f]{32}\.bin$/);
-		const reads: string[] = [];
-		const cache = createFileCache(dir);
-		const again = createEngine({ ...faq, asked: asked() }, { askedCache: { read: (key) => (reads.push(key), cache.read(key)), write: () => expect.unreachable('an unchanged pack is not counted again') } });
-		expect(reads).toHaveLength(1);
+		const files = createFileCache(dir);
+		const cache = { dir, reads: 0, writes: 0, read: (key: string) => ((cache.reads += 1), files.read(key)), write: (key: string, bytes: Uint8Array) => ((cache.writes += 1), files.write(key, bytes)) };
+		return cache;
+	}
+
+	test('GIVEN a pack counted into a cache WHEN the same pack is loaded again THEN the counts are read back from the file and it answers exactly as a fresh count', async () => {
+		const cache = await primedCache();
+		expect(await readdir(cache.dir)).toEqual([expect.stringMatching(/^asked-[0-9a-f]{32}\.bin$/)]);
+		const again = createEngine({ ...faq, asked: asked() }, { askedCache: cache });
+		expect([cache.reads, cache.writes]).toEqual([1, 0]);
 		const fresh = createEngine({ ...faq, asked: asked() });
 		for (const question of QUESTIONS) expect(again.rank(question, 3)).toEqual(fresh.rank(question, 3));
 	});
 
 	test('GIVEN a damaged cache file WHEN the pack is loaded THEN it is counted afresh and answers as without a cache', async () => {
-		const dir = await cacheDir();
-		createEngine({ ...faq, asked: asked() }, { askedCache: createFileCache(dir) });
-		const [file] = await readdir(dir);
-		const bytes = await readFile(path.join(dir, file!));
-		await writeFile(path.join(dir, file!), bytes.subarray(0, bytes.length - 12));
-		let written = 0;
-		const cache = createFileCache(dir);
-		const damaged = createEngine({ ...faq, asked: asked() }, { askedCache: { read: cache.read, write: (key, bytes) => ((written += 1), cache.write(key, bytes)) } });
-		expect(written).toBe(1);
+		const cache = await primedCache();
+		const [file] = await readdir(cache.dir);
+		const bytes = await readFile(path.join(cache.dir, file!));
+		await writeFile(path.join(cache.dir, file!), bytes.subarray(0, bytes.length - 12));
+		const damaged = createEngine({ ...faq, asked: asked() }, { askedCache: cache });
+		expect(cache.writes).toBe(1);
 		const fresh = createEngine({ ...faq, asked: asked() });
 		for (const question of QUESTIONS) expect(damaged.rank(question, 3)).toEqual(fresh.rank(question, 3));
 	});
 
 	test('GIVEN one more question asked WHEN the pack is loaded THEN the cached counts are not used', async () => {
-		const dir = await cacheDir();
-		createEngine({ ...faq, asked: asked() }, { askedCache: createFileCache(dir) });
-		let written = 0;
-		const cache = createFileCache(dir);
-		createEngine({ ...faq, asked: new Map([['muscle-soreness', [...asked().get('muscle-soreness')!, 'toast after leg day']]]) }, { askedCache: { read: cache.read, write: (key, bytes) => ((written += 1), cache.write(key, bytes)) } });
-		expect(written).toBe(1);
+		const cache = await primedCache();
+		createEngine({ ...faq, asked: asked('toast after leg day') }, { askedCache: cache });
+		expect(cache.writes).toBe(1);
 	});
 });
