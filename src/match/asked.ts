@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Entry } from '../faq/model.js';
 import type { Analyzer } from './analyzer.js';
+import type { ByteCache } from './byte-cache.js';
 import { words } from './normalise.js';
 import type { TypoCorrector } from './typos.js';
 
@@ -48,12 +49,6 @@ export interface ReadingInputs {
 	readonly maxTypoSearches: number;
 }
 
-/** Bytes kept between runs by key (a folder beside the database): see `countAsked`. */
-export interface CountsCache {
-	read(key: string): Uint8Array | undefined;
-	write(key: string, bytes: Uint8Array): void;
-}
-
 /** How often each term was used in the asked questions, by entry id, as flat (term, id, times) triples. */
 interface AskedCounts {
 	readonly terms: readonly string[];
@@ -71,7 +66,7 @@ interface AskedCounts {
  */
 const counted = new WeakMap<ReadonlyMap<string, readonly string[]>, { readonly inputs: ReadingInputs; readonly counts: AskedCounts }>();
 
-function countAsked(index: AnalysedPhrasings, asked: ReadonlyMap<string, readonly string[]>, inputs: ReadingInputs, cache: CountsCache | undefined): AskedCounts {
+function countAsked(index: AnalysedPhrasings, asked: ReadonlyMap<string, readonly string[]>, inputs: ReadingInputs, cache: ByteCache | undefined): AskedCounts {
 	const kept = counted.get(asked);
 	if (kept && kept.inputs.synonyms === inputs.synonyms && kept.inputs.uncovered === inputs.uncovered && kept.inputs.maxTypoSearches === inputs.maxTypoSearches) return kept.counts;
 	// Reading 7,000 questions is a tenth of a second of every start; an unchanged pack reads them back.
@@ -151,7 +146,7 @@ function align(offset: number): number {
 	return Math.ceil(offset / 4) * 4;
 }
 
-export function learnFromAsked(index: AnalysedPhrasings, asked: ReadonlyMap<string, readonly string[]>, inputs: ReadingInputs, cache?: CountsCache): AskedModel {
+export function learnFromAsked(index: AnalysedPhrasings, asked: ReadonlyMap<string, readonly string[]>, inputs: ReadingInputs, cache?: ByteCache): AskedModel {
 	const total = index.entries.length;
 	const termIds = new Map<string, number>();
 	const termId = (term: string) => termIds.get(term) ?? termIds.set(term, termIds.size).get(term)!;

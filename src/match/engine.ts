@@ -2,8 +2,8 @@ import type { Faq } from '../faq/model.js';
 import { completeLastWord } from './complete.js';
 import { features, probability, rivalsOf } from './confidence.js';
 import { decide, type Candidate, type Ranking, type Thresholds } from './decide.js';
-import type { CountsCache } from './asked.js';
-import { buildIndex, entryNames, type IndexCache, type SearchIndex } from './index.js';
+import type { ByteCache } from './byte-cache.js';
+import { buildIndex, entryNames, type SearchIndex } from './index.js';
 import { DEFAULT_MAX_QUESTION_LENGTH } from '../lib/limits.js';
 import { matcherOptions, type MatcherOptions, type MatcherOverrides } from './options.js';
 import { readMessage } from './readings.js';
@@ -37,9 +37,9 @@ const CACHED_FROM_ENTRIES = 1_000;
 export interface EngineOptions {
 	readonly maxQuestionLength?: number;
 	/** Where a large FAQ's analysed text is kept between runs, so an unchanged FAQ starts fast. */
-	readonly indexCache?: IndexCache;
+	readonly indexCache?: ByteCache;
 	/** Where the questions members asked are kept counted between runs, so an unchanged pack starts fast. */
-	readonly askedCache?: CountsCache;
+	readonly askedCache?: ByteCache;
 	/** Overrides on top of the pack's (`pack.yaml` → `matcher:`), e.g. thresholds from the environment. */
 	readonly matcher?: MatcherOverrides;
 }

@@ -1,6 +1,5 @@
 import { createEngine, type Engine } from '../match/engine.js';
-import type { CountsCache } from '../match/asked.js';
-import type { IndexCache } from '../match/index.js';
+import type { ByteCache } from '../match/byte-cache.js';
 import type { MatcherOverrides } from '../faq/schema.js';
 import { checkTriageExamples } from './triage-check.js';
 import { checkBehaviour, type BehaviourReport, type Competition } from './check.js';
@@ -18,9 +17,9 @@ export interface CheckOptions {
 	 */
 	readonly fits: (faq: Faq) => readonly Problem[];
 	/** Where the index of a large pack is kept between runs, so an unchanged pack starts fast. */
-	readonly indexCache?: IndexCache;
+	readonly indexCache?: ByteCache;
 	/** Where the questions members asked are kept counted between runs (see `EngineOptions.askedCache`). */
-	readonly askedCache?: CountsCache;
+	readonly askedCache?: ByteCache;
 	/** The matcher's settings from the environment (ANSWER_CONFIDENCE), over the pack's own. */
 	readonly matcher?: MatcherOverrides;
 	/** Where packs that passed are noted, so an unchanged pack is not asked all its questions again. */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createEngine } from '../../src/match/engine.js';
-import { analyseFaq, type IndexCache } from '../../src/match/index.js';
+import type { ByteCache } from '../../src/match/byte-cache.js';
+import { analyseFaq } from '../../src/match/index.js';
 import { cacheKey, decodeAnalysed, encodeAnalysed } from '../../src/match/index-cache.js';
 import { DEFAULT_MATCHER_OPTIONS } from '../../src/match/options.js';
 import { generateFaq } from '../../bench/generated-faq.js';
@@ -8,7 +9,7 @@ import { loadShippedFaq } from '../discord/harness.js';
 import { buildFaq, entry, matcherFaq } from '../fixtures/faq.js';
 
 /** A cache in memory that counts what it is asked. */
-function memoryCache(): IndexCache & { reads: number; writes: number; files: Map<string, Uint8Array> } {
+function memoryCache(): ByteCache & { reads: number; writes: number; files: Map<string, Uint8Array> } {
 	const files = new Map<string, Uint8Array>();
 	const cache = {
 		reads: 0,
