@@ -62,7 +62,8 @@ interface AskedCounts {
  * a moderator waiting most of a minute. Those rebuilds share the pack's asked questions, synonyms
  * and uncovered subjects and differ by one alternate, so the counts are reused. Dropping that
  * alternate may drop a word from the vocabulary that typos are corrected towards; whether an
- * alternate takes a question does not hinge on how a misspelled example reads.
+ * alternate takes a question does not hinge on how a misspelled example reads. So a caller that
+ * builds an index from a pack's asked map with other entries gets the counts as first read.
  */
 const counted = new WeakMap<ReadonlyMap<string, readonly string[]>, { readonly inputs: ReadingInputs; readonly counts: AskedCounts }>();
 
@@ -192,7 +193,8 @@ export function learnFromAsked(index: AnalysedPhrasings, asked: ReadonlyMap<stri
 			}
 			let best = -Infinity;
 			for (let entry = 0; entry < total; entry++) {
-				scores[entry]! += known * unseen[entry]!;
+				// Without a known term every entry is as likely (and an empty vocabulary would make this 0 × ∞).
+				if (known > 0) scores[entry]! += known * unseen[entry]!;
 				if (scores[entry]! > best) best = scores[entry]!;
 			}
 			let sum = 0;

@@ -25,9 +25,14 @@ const NEAR_TIE = 0.01;
  */
 const ASKED_ODDS_LIMIT = 10;
 
-/** An entry's log-probability from the questions members asked, as clipped log-odds. */
-function askedOdds(logProbability: number): number {
-	const odds = logProbability - Math.log(-Math.expm1(Math.min(-1e-12, logProbability)));
+/**
+ * An entry's log-probability from the questions members asked, as log-odds against an even share
+ * of the pack's entries, clipped: 0 when the question's words say nothing (or there is one entry),
+ * whatever the size of the pack, so the weight `tune` fits means the same for every pack.
+ */
+function askedOdds(logProbability: number, entries: number): number {
+	if (entries < 2) return 0;
+	const odds = logProbability - Math.log(-Math.expm1(Math.min(-1e-12, logProbability))) + Math.log(entries - 1);
 	return Math.max(-ASKED_ODDS_LIMIT, Math.min(ASKED_ODDS_LIMIT, odds));
 }
 
@@ -52,7 +57,7 @@ export function features(candidate: Scored, rivals: readonly Scored[], query: Qu
 		unknown: query.unknown,
 		focusTerms: Math.log1p(query.focusTerms),
 		messageLength: Math.log1p(query.words),
-		asked: askedOdds(query.asked[candidate.entry]!),
+		asked: askedOdds(query.asked[candidate.entry]!, query.asked.length),
 	};
 }
 

@@ -28,7 +28,10 @@ export interface Engine {
 /** Raw scores this close count as a tie. */
 const TIE = 0.02;
 
-/** A phrasing similarity this close to 1: the question reads exactly as one of the entry's questions or alternates. */
+/**
+ * A phrasing similarity this close to 1: the question has exactly the terms of one of the entry's
+ * questions or alternates (in any order, once normalised, stemmed and stripped of stopwords).
+ */
 const WORD_FOR_WORD = 1 - 1e-9;
 
 /** Below this many entries an index builds in milliseconds, and is not worth a file. */
@@ -111,9 +114,9 @@ function createRanker(index: SearchIndex, options: MatcherOptions) {
 			const behind = ranked.findIndex(({ score }) => score < ranked[0]!.score - TIE);
 			const behindTies = behind === -1 ? [] : ranked.slice(behind, behind + 2);
 			ranked.forEach((scored, i) => {
-				const modelled = probability(features(scored, rivalsOf(ranked, i), query), options.calibration);
-				const likely = scored.phrasing >= WORD_FOR_WORD ? Math.max(options.wordForWordConfidence, modelled) : modelled;
-				const fit = scored.score >= ranked[0]!.score - TIE ? probability(features(scored, behindTies, query), options.calibration) : likely;
+				const floored = (modelled: number) => (scored.phrasing >= WORD_FOR_WORD ? Math.max(options.wordForWordConfidence, modelled) : modelled);
+				const likely = floored(probability(features(scored, rivalsOf(ranked, i), query), options.calibration));
+				const fit = scored.score >= ranked[0]!.score - TIE ? floored(probability(features(scored, behindTies, query), options.calibration)) : likely;
 				// A question about something the FAQ does not cover is never answered from an entry
 				// that does not name it; at most that entry is offered as related.
 				const unnamed = query.uncovered.filter(({ terms }) => !terms.every((term) => entryNames(index, scored.entry, term, options.fieldWeight.answer)));

@@ -45,10 +45,11 @@ export interface MatcherOptions {
 	readonly answerConfidence: number;
 	/**
 	 * How likely an entry is at least when the question reads word for word as one of its questions
-	 * or alternates (once normalised). Short questions carry little evidence of any other kind, so
-	 * the model alone doubts "what is inflammation?" even from the entry of that name; a member
-	 * who picks a question from autocomplete asks exactly that. On the calibration set 191 of the
-	 * 193 questions that read so were about that entry.
+	 * or alternates: the same terms, word order, stopwords and word endings aside. Short questions
+	 * carry little evidence of any other kind, so the model alone doubts "what is inflammation?"
+	 * even from the entry of that name; a member who picks a question from autocomplete asks
+	 * exactly that. On the calibration set 191 of the 193 questions that read so were about that
+	 * entry. An `ANSWER_CONFIDENCE` up to this value still answers them.
 	 */
 	readonly wordForWordConfidence: number;
 	/** The probability an entry needs to be offered at all. */
@@ -72,15 +73,15 @@ export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
 	coverageShare: 0.4,
 	unknownShare: { everyday: 0.25, familiar: 0.5, rare: 1 },
 	maxTypoSearches: 12,
-	contextWeight: 0.7,
+	contextWeight: 0.5,
 	minAskedTerms: 8,
 	ranked: 8,
-	calibration: { bias: -5.948, scale: 1.702, shift: 0.051, score: 0.82, lead: -0.887, clearLead: 0.203, clearOfField: 0.199, coverage: 1.38, phrasing: 0.447, onSubject: 0.519, unknown: -5.694, focusTerms: 1.249, messageLength: 0.707, asked: 0.219 },
+	calibration: { bias: -6.645, scale: 1.763, shift: -0.02, score: 0.755, lead: -0.677, clearLead: 0.218, clearOfField: 0.19, coverage: 1.492, phrasing: 0.264, onSubject: 0.568, unknown: -5.71, focusTerms: 1.349, messageLength: 0.721, asked: 0.19 },
 	answerConfidence: 0.85,
 	wordForWordConfidence: 0.99,
 	suggestConfidence: 0.2,
 	uncoveredConfidence: 0.05,
-	margin: 1.5,
+	margin: 1,
 	maxSuggestions: 3,
 };
 

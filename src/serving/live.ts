@@ -29,6 +29,7 @@ export interface LiveOptions {
 	readonly settleMs?: number;
 	/** Where a large FAQ's index is kept between runs; see `CheckOptions.indexCache`. */
 	readonly indexCache?: CheckOptions['indexCache'];
+	/** Where the questions members asked are kept counted; see `CheckOptions.askedCache`. */
 	readonly askedCache?: CheckOptions['askedCache'];
 	readonly matcher?: CheckOptions['matcher'];
 	/** Where packs that passed are noted; see `CheckOptions.passed`. */

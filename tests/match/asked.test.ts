@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createFileCache } from '../../src/lib/file-cache.js';
+import type { ByteCache } from '../../src/match/byte-cache.js';
 import { createEngine } from '../../src/match/engine.js';
 import { buildIndex } from '../../src/match/index.js';
 import { matcherOptions } from '../../src/match/options.js';
@@ -12,9 +13,10 @@ const options = matcherOptions(TEST_MATCHER, {});
 const faq = matcherFaq();
 const soreness = faq.entries.findIndex(({ id }) => id === 'muscle-soreness');
 
-/** Each entry's probability for a question of the given terms, each weighing 1. */
-function posterior(asked: ReadonlyMap<string, readonly string[]>, terms: readonly string[]): number[] {
+/** Each entry's probability for a question of these words, each of its terms weighing 1. */
+function posterior(asked: ReadonlyMap<string, readonly string[]>, words: readonly string[]): number[] {
 	const index = buildIndex({ ...faq, asked }, options);
+	const terms = words.flatMap((word) => index.analyzer.terms(word));
 	return [...index.asked.logPosterior(terms.map((term) => ({ term, weight: 1 })))].map(Math.exp);
 }
 
@@ -38,7 +40,10 @@ describe('learnFromAsked: which entry members meant by which words', () => {
 	});
 
 	test('GIVEN questions listed under an id the FAQ does not have THEN they are ignored, not counted for another entry', () => {
-		expect(posterior(new Map([['naps', ['cooked']]]), ['cooked'])).toEqual(posterior(new Map(), ['cooked']));
+		const uniform = posterior(new Map(), ['cooked']);
+		expect(posterior(new Map([['naps', ['cooked']]]), ['cooked'])).toEqual(uniform);
+		// The same question under a real entry does count: the comparison above can fail.
+		expect(posterior(new Map([['muscle-soreness', ['cooked']]]), ['cooked'])).not.toEqual(uniform);
 	});
 });
 
@@ -47,6 +52,11 @@ describe('the questions members asked, counted once and kept beside the database
 	afterEach(async () => Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));
 	const asked = (...more: string[]) => new Map([['muscle-soreness', ['my legs are cooked after squats', 'arms cooked after push day', 'why am i so wrecked', ...more]]]);
 	const QUESTIONS = ['legs cooked', 'why am i wrecked after the gym', 'does sleep help recovery?', 'best pizza in town'];
+	/** What the model says about each question, to the last bit. */
+	const posteriors = (cache?: ByteCache) => {
+		const index = buildIndex({ ...faq, asked: asked() }, options, { asked: cache });
+		return QUESTIONS.map((question) => [...index.asked.logPosterior(index.analyzer.terms(question).map((term) => ({ term, weight: 1 })))]);
+	};
 
 	/** A cache folder with the pack's counts already written, and a cache on it that counts its reads and writes. */
 	async function primedCache() {
@@ -58,24 +68,22 @@ describe('the questions members asked, counted once and kept beside the database
 		return cache;
 	}
 
-	test('GIVEN a pack counted into a cache WHEN the same pack is loaded again THEN the counts are read back from the file and it answers exactly as a fresh count', async () => {
+	test('GIVEN a pack counted into a cache WHEN the same pack is loaded again THEN the counts are read back from the file and the model is exactly as a fresh count', async () => {
 		const cache = await primedCache();
 		expect(await readdir(cache.dir)).toEqual([expect.stringMatching(/^asked-[0-9a-f]{32}\.bin$/)]);
-		const again = createEngine({ ...faq, asked: asked() }, { askedCache: cache });
+		const again = posteriors(cache);
 		expect([cache.reads, cache.writes]).toEqual([1, 0]);
-		const fresh = createEngine({ ...faq, asked: asked() });
-		for (const question of QUESTIONS) expect(again.rank(question, 3)).toEqual(fresh.rank(question, 3));
+		expect(again).toEqual(posteriors());
 	});
 
-	test('GIVEN a damaged cache file WHEN the pack is loaded THEN it is counted afresh and answers as without a cache', async () => {
+	test('GIVEN a damaged cache file WHEN the pack is loaded THEN it is counted afresh, as without a cache', async () => {
 		const cache = await primedCache();
 		const [file] = await readdir(cache.dir);
 		const bytes = await readFile(path.join(cache.dir, file!));
 		await writeFile(path.join(cache.dir, file!), bytes.subarray(0, bytes.length - 12));
-		const damaged = createEngine({ ...faq, asked: asked() }, { askedCache: cache });
+		const damaged = posteriors(cache);
 		expect(cache.writes).toBe(1);
-		const fresh = createEngine({ ...faq, asked: asked() });
-		for (const question of QUESTIONS) expect(damaged.rank(question, 3)).toEqual(fresh.rank(question, 3));
+		expect(damaged).toEqual(posteriors());
 	});
 
 	test('GIVEN one more question asked WHEN the pack is loaded THEN the cached counts are not used', async () => {

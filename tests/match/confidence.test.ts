@@ -37,16 +37,28 @@ describe('features: the evidence for one candidate', () => {
 });
 
 describe('features: what the questions members asked say', () => {
-	const query = (probability: number): Query => ({ terms: [], unknown: 0, onSubject: true, focusTerms: 3, words: 5, uncovered: [], asked: Float64Array.of(Math.log(probability)) });
+	/** A query on a pack of `entries` entries, the candidate (entry 0) being `probability` likely. */
+	const query = (probability: number, entries: number): Query => ({
+		terms: [],
+		unknown: 0,
+		onSubject: true,
+		focusTerms: 3,
+		words: 5,
+		uncovered: [],
+		asked: Float64Array.from({ length: entries }, (_, i) => Math.log(i === 0 ? probability : (1 - probability) / (entries - 1))),
+	});
 	const candidate = { entry: 0, score: 0.5, coverage: 0.5, phrasing: 0.5 };
 
 	test.each([
-		{ probability: 0.5, odds: 0 },
-		{ probability: 0.9, odds: Math.log(9) },
-		{ probability: 0.01, odds: Math.log(1 / 99) },
-		{ probability: 1, odds: 10 },
-		{ probability: 1e-9, odds: -10 },
-	])('GIVEN the entry is $probability likely from what members asked THEN its evidence is the log-odds $odds, clipped at ±10', ({ probability, odds }) => {
-		expect(features(candidate, [], query(probability)).asked).toBeCloseTo(odds, 6);
+		{ probability: 0.5, entries: 2, odds: 0 },
+		{ probability: 1 / 22, entries: 22, odds: 0 },
+		{ probability: 0.9, entries: 2, odds: Math.log(9) },
+		{ probability: 0.9, entries: 22, odds: Math.log(9 * 21) },
+		{ probability: 0.01, entries: 2, odds: Math.log(1 / 99) },
+		{ probability: 1, entries: 22, odds: 10 },
+		{ probability: 1e-9, entries: 22, odds: -10 },
+		{ probability: 1, entries: 1, odds: 0 },
+	])('GIVEN the entry is $probability likely among $entries THEN its evidence is $odds: the log-odds against an even share, clipped at ±10', ({ probability, entries, odds }) => {
+		expect(features(candidate, [], query(probability, entries)).asked).toBeCloseTo(odds, 6);
 	});
 });
