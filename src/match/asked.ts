@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Entry } from '../faq/model.js';
 import type { Analyzer } from './analyzer.js';
-import type { ByteCache } from './byte-cache.js';
+import { frame, unframe, type ByteCache } from './byte-cache.js';
 import { words } from './normalise.js';
 import type { TypoCorrector } from './typos.js';
 
@@ -105,7 +105,7 @@ function readAsked(index: AnalysedPhrasings, asked: ReadonlyMap<string, readonly
 }
 
 /** Raised whenever the encoding or how questions are read changes, so old files are ignored. */
-const COUNTS_FORMAT = 1;
+const COUNTS_FORMAT = 2;
 
 /** The same questions read the same way give the same key; anything else, another. */
 function countsKey(index: AnalysedPhrasings, asked: ReadonlyMap<string, readonly string[]>, { synonyms, uncovered, maxTypoSearches }: ReadingInputs): string {
@@ -115,13 +115,10 @@ function countsKey(index: AnalysedPhrasings, asked: ReadonlyMap<string, readonly
 	return `asked-${hash.digest('hex').slice(0, 32)}`;
 }
 
-/** A JSON header with the strings, then the triples. */
+/** A header with the strings, then the triples. */
 function encodeCounts({ terms, ids, triples }: AskedCounts): Uint8Array {
-	const header = Buffer.from(JSON.stringify({ format: COUNTS_FORMAT, terms, ids, triples: triples.length / 3 }));
-	const bytes = new Uint8Array(align(4 + header.length) + triples.byteLength);
-	new DataView(bytes.buffer).setUint32(0, header.length, true);
-	bytes.set(header, 4);
-	bytes.set(new Uint8Array(triples.buffer, triples.byteOffset, triples.byteLength), align(4 + header.length));
+	const { bytes, bodyStart } = frame({ format: COUNTS_FORMAT, terms, ids, triples: triples.length / 3 }, triples.byteLength);
+	bytes.set(new Uint8Array(triples.buffer, triples.byteOffset, triples.byteLength), bodyStart);
 	return bytes;
 }
 
@@ -129,23 +126,16 @@ function encodeCounts({ terms, ids, triples }: AskedCounts): Uint8Array {
 function decodeCounts(bytes: Uint8Array | undefined): AskedCounts | undefined {
 	if (!bytes) return undefined;
 	try {
-		const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
-		const header: unknown = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + 4, headerLength).toString('utf8'));
+		const { header, body } = unframe(bytes);
 		const parsed = countsHeaderSchema.safeParse(header);
-		const start = align(4 + headerLength);
-		if (!parsed.success || bytes.byteLength !== start + parsed.data.triples * 12) return undefined;
-		// A copy of its own gives the Int32Array an aligned start.
-		return { terms: parsed.data.terms, ids: parsed.data.ids, triples: new Int32Array(new Uint8Array(bytes.subarray(start)).buffer) };
+		if (!parsed.success || body.byteLength !== parsed.data.triples * 12) return undefined;
+		return { terms: parsed.data.terms, ids: parsed.data.ids, triples: new Int32Array(body) };
 	} catch {
 		return undefined;
 	}
 }
 
 const countsHeaderSchema = z.strictObject({ format: z.literal(COUNTS_FORMAT), terms: z.array(z.string()), ids: z.array(z.string()), triples: z.number().int().nonnegative() });
-
-function align(offset: number): number {
-	return Math.ceil(offset / 4) * 4;
-}
 
 export function learnFromAsked(index: AnalysedPhrasings, asked: ReadonlyMap<string, readonly string[]>, inputs: ReadingInputs, cache?: ByteCache): AskedModel {
 	const total = index.entries.length;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Entry } from '../faq/model.js';
 import type { AnalysedFaq, IndexOptions } from './analysed.js';
+import { frame, unframe } from './byte-cache.js';
 import type { Postings } from './postings.js';
 
 /**
@@ -35,14 +36,10 @@ export function encodeAnalysed({ vocabulary, postings, phrasings }: AnalysedFaq)
 	const termIds = new Map(terms.map((term, id) => [term, id]));
 	const pairs = terms.reduce((sum, term) => sum + postings.get(term)!.entries.length, 0);
 	const phrasingTerms = phrasings.reduce((sum, { terms: used }) => sum + used.length, 0);
-	const header = Buffer.from(JSON.stringify({ format: FORMAT, vocabulary: [...vocabulary], terms, pairs, phrasings: phrasings.length, phrasingTerms } satisfies z.infer<typeof headerSchema>));
-
 	const layout = arrays(terms.length, pairs, phrasings.length, phrasingTerms);
-	const start = align(4 + header.length);
-	const bytes = new Uint8Array(start + layout.size);
-	new DataView(bytes.buffer).setUint32(0, header.length, true);
-	bytes.set(header, 4);
-	const views = layout.views(bytes.buffer, start);
+	const header = { format: FORMAT, vocabulary: [...vocabulary], terms, pairs, phrasings: phrasings.length, phrasingTerms } satisfies z.infer<typeof headerSchema>;
+	const { bytes, bodyStart } = frame(header, layout.size);
+	const views = layout.views(bytes.buffer, bodyStart);
 
 	let at = 0;
 	terms.forEach((term, id) => {
@@ -67,17 +64,13 @@ export function encodeAnalysed({ vocabulary, postings, phrasings }: AnalysedFaq)
 /** The analysed FAQ in these bytes, or undefined when they are not a file this version wrote. */
 export function decodeAnalysed(bytes: Uint8Array): AnalysedFaq | undefined {
 	try {
-		const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-		const headerLength = view.getUint32(0, true);
-		const header = headerSchema.safeParse(JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + 4, headerLength).toString('utf8')));
+		const { header: raw, body } = unframe(bytes);
+		const header = headerSchema.safeParse(raw);
 		if (!header.success) return undefined;
 		const { vocabulary, terms, pairs, phrasings, phrasingTerms } = header.data;
 		const layout = arrays(terms.length, pairs, phrasings, phrasingTerms);
-		const start = align(4 + headerLength);
-		if (bytes.byteLength !== start + layout.size) return undefined;
-		// Typed arrays need aligned offsets: a copy of its own, starting at 0, gives them (a Node
-		// Buffer's slice would share a pooled ArrayBuffer at some other offset).
-		const views = layout.views(new Uint8Array(bytes.subarray(start)).buffer, 0);
+		if (body.byteLength !== layout.size) return undefined;
+		const views = layout.views(body, 0);
 
 		const postings = new Map<string, Postings>();
 		terms.forEach((term, id) => {
@@ -92,10 +85,6 @@ export function decodeAnalysed(bytes: Uint8Array): AnalysedFaq | undefined {
 	} catch {
 		return undefined;
 	}
-}
-
-function align(offset: number): number {
-	return Math.ceil(offset / 8) * 8;
 }
 
 /** The typed arrays after the header, in order: weights first, as 8-byte values need 8-byte alignment. */
