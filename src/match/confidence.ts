@@ -1,6 +1,6 @@
 import { CALIBRATION_FEATURES } from '../faq/schema.js';
 import type { CalibrationWeights } from './options.js';
-import type { Query, Scored } from './score.js';
+import type { Scored, WeighedQuery } from './score.js';
 
 export { CALIBRATION_FEATURES } from '../faq/schema.js';
 
@@ -44,7 +44,7 @@ function askedOdds(logProbability: number, entries: number): number {
  * in a one-line question. What members meant by the question's words, learned from the questions
  * they asked (asked.txt), weighs in beside all this.
  */
-export function features(candidate: Scored, rivals: readonly Scored[], query: Query): Features {
+export function features(candidate: Scored, rivals: readonly Scored[], query: WeighedQuery): Features {
 	const lead = candidate.score - (rivals[0]?.score ?? 0);
 	return {
 		score: candidate.score,

@@ -1,7 +1,7 @@
 import { clauses } from './focus.js';
 import type { SearchIndex } from './index.js';
 import type { MatcherOptions } from './options.js';
-import { analyseMessage, buildQuery, scoreEntries, type Query, type Scored } from './score.js';
+import { analyseMessage, buildQuery, scoreEntries, type Scored, type WeighedQuery } from './score.js';
 
 /** A message asking more than this many things is matched whole and on its first questions only. */
 const MAX_SEPARATE_QUESTIONS = 3;
@@ -13,7 +13,7 @@ const MIN_QUESTION_TERMS = 2;
 export interface Reading {
 	/** The asking clause in focus, or undefined for the whole message. */
 	readonly clause: number | undefined;
-	readonly query: Query;
+	readonly query: WeighedQuery;
 	/** The best entries on this reading, best first. */
 	readonly ranked: readonly Scored[];
 }
@@ -31,6 +31,6 @@ export function readMessage(index: SearchIndex, options: MatcherOptions, message
 	const focuses = asking.length < 2 ? [undefined] : [undefined, ...asking.slice(0, MAX_SEPARATE_QUESTIONS)];
 	return focuses.map((clause) => {
 		const query = buildQuery(index, analysed, options, clause);
-		return { clause, query, ranked: scoreEntries(index, query, options.ranked, options) };
+		return { clause, query: { ...query, asked: index.asked.logPosterior(query.terms) }, ranked: scoreEntries(index, query, options.ranked, options) };
 	});
 }

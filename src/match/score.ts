@@ -33,6 +33,13 @@ export interface Query {
 	readonly words: number;
 	/** The pack's uncovered subjects the message's asking clauses name. */
 	readonly uncovered: readonly UncoveredSubject[];
+}
+
+/**
+ * A query with what the questions members asked say of every entry: what the probability model
+ * weighs. Only ranking needs it, not autocomplete, which scores a query on every keystroke.
+ */
+export interface WeighedQuery extends Query {
 	/** Each entry's log-probability of being the one asked about, by what members meant with these words. */
 	readonly asked: Float64Array;
 }
@@ -122,7 +129,6 @@ export function buildQuery(index: SearchIndex, message: AnalysedMessage, options
 		focusTerms: focusTerms.size,
 		words: message.words,
 		uncovered: message.uncovered,
-		asked: index.asked.logPosterior(terms),
 	};
 }
 

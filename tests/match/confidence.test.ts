@@ -3,7 +3,7 @@ import { features, probability, rivalsOf } from '../../src/match/confidence.js';
 import { buildIndex } from '../../src/match/index.js';
 import { matcherOptions } from '../../src/match/options.js';
 import { readMessage } from '../../src/match/readings.js';
-import type { Query } from '../../src/match/score.js';
+import type { WeighedQuery } from '../../src/match/score.js';
 import { matcherFaq, TEST_MATCHER } from '../fixtures/faq.js';
 
 const faq = matcherFaq();
@@ -38,7 +38,7 @@ describe('features: the evidence for one candidate', () => {
 
 describe('features: what the questions members asked say', () => {
 	/** A query on a pack of `entries` entries, the candidate (entry 0) being `probability` likely. */
-	const query = (probability: number, entries: number): Query => ({
+	const query = (probability: number, entries: number): WeighedQuery => ({
 		terms: [],
 		unknown: 0,
 		onSubject: true,
