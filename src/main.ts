@@ -78,7 +78,6 @@ function logReload(log: Logger) {
  */
 function caches(): { indexCache?: FileCache; askedCache?: FileCache; passed?: PassedPacks } {
 	const beside = (name: string) => cacheBeside(config.database.path, name);
-	const [indexCache, askedCache, checked] = [beside('index-cache'), beside('asked-cache'), beside('check-cache')];
-	if (!indexCache || !askedCache || !checked) return {};
-	return { indexCache, askedCache, ...(BUILD_ID ? { passed: { store: checked, build: BUILD_ID } } : {}) };
+	const checked = beside('check-cache');
+	return { indexCache: beside('index-cache'), askedCache: beside('asked-cache'), ...(BUILD_ID && checked ? { passed: { store: checked, build: BUILD_ID } } : {}) };
 }

@@ -25,8 +25,7 @@ export async function loadContext(): Promise<{ config: Config; engine: Engine }>
 	const faq = await loadFaq(config.faqDir);
 	if (!faq.ok) exitOnFaqProblems(config.faqDir, faq.errors);
 	// The questions members asked are counted once and read back on later runs (faq/asked.txt).
-	const askedCache = cacheBeside(config.database.path, 'asked-cache');
-	return { config, engine: createEngine(faq.value, { ...engineSettings(config), ...(askedCache ? { askedCache } : {}) }) };
+	return { config, engine: createEngine(faq.value, { ...engineSettings(config), askedCache: cacheBeside(config.database.path, 'asked-cache') }) };
 }
 
 export function exitOnFaqProblems(dir: string, problems: readonly Problem[]): never {

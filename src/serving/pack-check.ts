@@ -62,7 +62,7 @@ export function checkPack(files: PackFiles, options: CheckOptions): PackVerdict 
 	// alternate are built once and thrown away.
 	const settings = { maxQuestionLength: options.maxQuestionLength, ...(options.matcher ? { matcher: options.matcher } : {}) };
 	const build = (pack: Faq) => createEngine(pack, settings);
-	const engine = createEngine(faq, { ...settings, ...(options.indexCache ? { indexCache: options.indexCache } : {}), ...(options.askedCache ? { askedCache: options.askedCache } : {}) });
+	const engine = createEngine(faq, { ...settings, indexCache: options.indexCache, askedCache: options.askedCache });
 	const input = { files, ...settings };
 	if (options.passed && hasPassed(options.passed, input)) return { ok: true, value: { faq, engine } };
 	const report = checkBehaviour(engine, build);
