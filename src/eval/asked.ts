@@ -1,3 +1,4 @@
+import { askedLine } from '../faq/asked-file.js';
 import type { LabelledSet } from './labelled-set.js';
 
 /**
@@ -9,7 +10,7 @@ export function askedFile(development: LabelledSet): string {
 	const byEntry = new Map<string, string[]>();
 	for (const { q, ids } of development.in_scope) {
 		const questions = byEntry.get(ids[0]!) ?? byEntry.set(ids[0]!, []).get(ids[0]!)!;
-		questions.push(q.replace(/\s+/g, ' '));
+		questions.push(askedLine(q));
 	}
 	const sections = [...byEntry.keys()].sort().map((id) => `[${id}]\n${byEntry.get(id)!.join('\n')}\n`);
 	return [HEADER, ...sections].join('\n');

@@ -12,6 +12,16 @@ export interface AskedSection {
 const HEADER = /^\[(.*)\]$/;
 
 /**
+ * A question as one line of `asked.txt` that reads back as a question: on one line, without a
+ * leading `#` (a comment) or brackets round it all (a header). The matcher learns from its
+ * words, which this keeps.
+ */
+export function askedLine(question: string): string {
+	const line = question.replace(/\s+/g, ' ').trim().replace(/^#+\s*/, '');
+	return HEADER.exec(line)?.[1]!.trim() ?? line;
+}
+
+/**
  * `asked.txt`: questions members asked, one per line, under a `[entry-id]` header naming the
  * entry that answers them; `#` starts a comment line. Plain lines rather than YAML because the
  * file holds thousands of questions, which must cost nothing to read at every start, and a

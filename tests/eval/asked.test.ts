@@ -21,6 +21,15 @@ describe('askedFile: the development set as the questions members asked', () => 
 		]);
 	});
 
+	test.each([
+		['# of reps for doms?', 'of reps for doms?'],
+		['[hiit-inflammation]', 'hiit-inflammation'],
+		['  is\nhiit ok  ', 'is hiit ok'],
+	])('GIVEN the question %j THEN it is written as %j, which reads back as a question and not as a comment or a header', (question, line) => {
+		const parsed = parseAsked(askedFile(set([{ q: question, ids: ['hiit'] }])), 'asked.txt');
+		expect(parsed.ok && parsed.value.map(({ id, questions }) => ({ id, questions }))).toEqual([{ id: 'hiit', questions: [line] }]);
+	});
+
 	test('GIVEN the development set THEN the shipped faq/asked.txt is what `npm run -s asked` writes from it, and reads back as every in-scope question', async () => {
 		const read = await readLabelledSet(`${PROJECT_DIR}${labelledSet('development').file}`);
 		if (!read.ok) throw new Error('the development set does not load');
