@@ -76,7 +76,7 @@ export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
 	contextWeight: 0.7,
 	minAskedTerms: 8,
 	ranked: 8,
-	calibration: { bias: -6.44, scale: 1.681, shift: 0.03, score: 0.685, lead: -0.301, clearLead: 0.183, clearOfField: 0.201, coverage: 1.414, phrasing: 0.198, onSubject: 0.528, unknown: -5.875, focusTerms: 1.422, messageLength: 0.662, asked: 0.195 },
+	calibration: { bias: -6.454, scale: 1.689, shift: 0.026, score: 0.677, lead: -0.27, clearLead: 0.186, clearOfField: 0.198, coverage: 1.473, phrasing: 0.146, onSubject: 0.538, unknown: -5.877, focusTerms: 1.421, messageLength: 0.668, asked: 0.194 },
 	answerConfidence: 0.85,
 	wordForWordConfidence: 0.99,
 	suggestConfidence: 0.2,
