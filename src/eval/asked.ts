@@ -9,8 +9,11 @@ import type { LabelledSet } from './labelled-set.js';
 export function askedFile(development: LabelledSet): string {
 	const byEntry = new Map<string, string[]>();
 	for (const { q, ids } of development.in_scope) {
+		const line = askedLine(q);
+		// Marks alone say nothing to learn from; an empty line would not read back anyway.
+		if (line === '') continue;
 		const questions = byEntry.get(ids[0]!) ?? byEntry.set(ids[0]!, []).get(ids[0]!)!;
-		questions.push(askedLine(q));
+		questions.push(line);
 	}
 	const sections = [...byEntry.keys()].sort().map((id) => `[${id}]\n${byEntry.get(id)!.join('\n')}\n`);
 	return [HEADER, ...sections].join('\n');

@@ -12,13 +12,15 @@ export interface AskedSection {
 const HEADER = /^\[(.*)\]$/;
 
 /**
- * A question as one line of `asked.txt` that reads back as a question: on one line, without a
- * leading `#` (a comment) or brackets round it all (a header). The matcher learns from its
- * words, which this keeps.
+ * A question as one line of `asked.txt`. The parser skips a line starting with `#` and opens a
+ * section at one in brackets, so a question of either shape would be lost or start a bogus
+ * section: the marks are peeled off (the matcher learns from the words) until neither is left.
+ * A question of marks alone comes out empty.
  */
 export function askedLine(question: string): string {
-	const line = question.replace(/\s+/g, ' ').trim().replace(/^#+\s*/, '');
-	return HEADER.exec(line)?.[1]!.trim() ?? line;
+	let line = question.replace(/\s+/g, ' ').trim();
+	while (line.startsWith('#') || HEADER.test(line)) line = line.replace(/^#+/, '').replace(HEADER, '$1').trim();
+	return line;
 }
 
 /**

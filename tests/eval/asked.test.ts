@@ -25,9 +25,17 @@ describe('askedFile: the development set as the questions members asked', () => 
 		['# of reps for doms?', 'of reps for doms?'],
 		['[hiit-inflammation]', 'hiit-inflammation'],
 		['  is\nhiit ok  ', 'is hiit ok'],
+		['[[hiit]]', 'hiit'],
+		['[#hiit]', 'hiit'],
+		['# # is hiit ok', 'is hiit ok'],
 	])('GIVEN the question %j THEN it is written as %j, which reads back as a question and not as a comment or a header', (question, line) => {
 		const parsed = parseAsked(askedFile(set([{ q: question, ids: ['hiit'] }])), 'asked.txt');
 		expect(parsed.ok && parsed.value.map(({ id, questions }) => ({ id, questions }))).toEqual([{ id: 'hiit', questions: [line] }]);
+	});
+
+	test('GIVEN a question of marks alone THEN it is left out, and the file still reads back', () => {
+		const parsed = parseAsked(askedFile(set([{ q: '# []', ids: ['hiit'] }, { q: 'is hiit ok', ids: ['hiit'] }])), 'asked.txt');
+		expect(parsed.ok && parsed.value.map(({ id, questions }) => ({ id, questions }))).toEqual([{ id: 'hiit', questions: ['is hiit ok'] }]);
 	});
 
 	test('GIVEN the development set THEN the shipped faq/asked.txt is what `npm run -s asked` writes from it, and reads back as every in-scope question', async () => {
