@@ -8,7 +8,7 @@ import { readLabelledSet } from '../src/eval/labelled-set.js';
 import { LABELLED_SETS } from '../src/eval/sets.js';
 import { chatInputInteraction } from '../tests/discord-server/payloads.js';
 import { startDiscordServer, type DiscordServer } from '../tests/discord-server/server.js';
-import { START_COMMAND } from './start-command.js';
+import { START_COMMAND } from '../tests/fixtures/start-command.js';
 import { mb, ms, percentile } from './stats.js';
 import type { Verdicts } from './targets.js';
 

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { START_COMMAND } from './start-command.js';
+import { START_COMMAND } from '../tests/fixtures/start-command.js';
 import type { Verdicts } from './targets.js';
 
 const RUNS = 7;

@@ -8,6 +8,7 @@ import { chatInputInteraction } from './discord-server/payloads.js';
 import { startDiscordServer } from './discord-server/server.js';
 import { BASE_ENV, runCli } from './fixtures/cli.js';
 import { PROJECT_DIR } from './fixtures/faq.js';
+import { START_COMMAND } from './fixtures/start-command.js';
 
 describe.concurrent('npm start', () => {
 	test('GIVEN no DISCORD_TOKEN and a question piped in WHEN started THEN the terminal chat shows its banner once, answers with attribution and leaves with 0 at the end of input', async ({ expect }) => {
@@ -46,9 +47,9 @@ describe.concurrent('npm start', () => {
 		expect(run.stderr).toMatch(/^Cooldown cannot start: the FAQ in no\/such\/faq has \d+ problem/);
 	});
 
-	test('GIVEN a DISCORD_TOKEN WHEN started THEN the bot connects, answers /ask, and exits 0 on SIGTERM', async ({ expect }) => {
+	test('GIVEN a DISCORD_TOKEN WHEN started as `npm start` starts it, node flags included, THEN the bot connects, answers /ask, and exits 0 on SIGTERM', async ({ expect }) => {
 		const server = await startDiscordServer({ token: 'cooldown-main-test-token-0123456789', timeoutMs: 15_000 });
-		const bot = spawn(process.execPath, ['scripts/run.mjs', 'start'], {
+		const bot = spawn(process.execPath, [...START_COMMAND], {
 			cwd: PROJECT_DIR,
 			env: { ...BASE_ENV, FAQ_DIR: 'tests/fixtures/faq-min', LOG_LEVEL: 'info', DISCORD_TOKEN: server.token, DISCORD_API_URL: server.apiUrl },
 			stdio: ['ignore', 'pipe', 'pipe'],
