@@ -2,6 +2,7 @@ import { createEngine, type Engine } from '../match/engine.js';
 import type { ByteCache } from '../match/byte-cache.js';
 import type { MatcherOverrides } from '../faq/schema.js';
 import { checkTriageExamples } from './triage-check.js';
+import { checkUncoveredNamed } from './uncovered-check.js';
 import { checkBehaviour, type BehaviourReport, type Competition } from './check.js';
 import { hasPassed, notePassed, type PassedPacks } from './passed-packs.js';
 import { parsePack } from '../faq/load.js';
@@ -57,6 +58,8 @@ export function checkPack(files: PackFiles, options: CheckOptions): PackVerdict 
 	// A red flag that no longer catches its own examples would let an emergency through.
 	const triage = checkTriageExamples(faq.triage);
 	if (triage.length > 0) return { ok: false, errors: triage };
+	const named = checkUncoveredNamed(faq);
+	if (named.length > 0) return { ok: false, errors: named };
 
 	// Only the pack itself is worth keeping: the variants tried while looking for a stealing
 	// alternate are built once and thrown away.

@@ -63,6 +63,17 @@ describe.concurrent('npm run faq -- check', () => {
 				'  "muscle-soreness" and "sleep-and-recovery": "why am i so sore two days after the gym"',
 			],
 		},
+		{
+			name: 'an alternate that says a subject pack.yaml lists as not covered',
+			mutate: all(
+				edit('pack.yaml', (t) => t.replace('subject: [', 'uncovered: [melatonin]\nsubject: [')),
+				edit(SLEEP, (t) => t.replace('  - is rest important for recovery\n', '  - is rest important for recovery\n  - does melatonin help me sleep and recover\n')),
+			),
+			lines: [
+				'1 problem.',
+				'  entries/sleep-and-recovery.md (entry "sleep-and-recovery", field "alternates[3]"): says "melatonin", which pack.yaml lists as a subject the FAQ does not cover: reword it, or take "melatonin" off that list if this entry answers it',
+			],
+		},
 	])('GIVEN $name WHEN checked THEN it exits 1 with a line a moderator can act on', async ({ mutate, lines }, { expect }) => {
 		const { run } = await checkCopy(mutate);
 		expect(run.code).toBe(1);

@@ -1,0 +1,40 @@
+import { sameWord } from '../match/index.js';
+import { words } from '../match/normalise.js';
+import type { Entry, Problem } from '../faq/model.js';
+
+/**
+ * Lines of an entry that say a subject pack.yaml lists as uncovered. An entry that names a subject
+ * in its question, an alternate or a tag may answer questions about it, so pack.yaml's promise
+ * (a subject the article never discusses gets at most a related entry) would lapse without a word:
+ * "can I take my meds before HIIT" answered from the HIIT entry because one alternate said "meds".
+ * Matched as a member's message is, word for word with plurals.
+ */
+export function checkUncoveredNamed(faq: { readonly entries: readonly Entry[]; readonly pack: { readonly uncovered: readonly string[] } }): Problem[] {
+	const subjects = faq.pack.uncovered.map((phrase) => ({ phrase, words: words(phrase) })).filter((subject) => subject.words.length > 0);
+	return faq.entries.flatMap((entry) =>
+		linesOf(entry).flatMap(({ field, text }) => {
+			const typed = words(text);
+			return subjects
+				.filter((subject) => says(typed, subject.words))
+				.map(({ phrase }) => ({
+					file: entry.file,
+					entry: entry.id,
+					field,
+					message: `says "${phrase}", which pack.yaml lists as a subject the FAQ does not cover: reword it, or take "${phrase}" off that list if this entry answers it`,
+				}));
+		}),
+	);
+}
+
+function linesOf(entry: Entry): { field: string; text: string }[] {
+	return [
+		{ field: 'question', text: entry.question },
+		...entry.alternates.map((text, index) => ({ field: `alternates[${index}]`, text })),
+		...entry.tags.map((text, index) => ({ field: `tags[${index}]`, text })),
+	];
+}
+
+function says(typed: readonly string[], phrase: readonly string[]): boolean {
+	for (let at = 0; at + phrase.length <= typed.length; at++) if (phrase.every((word, k) => sameWord(typed[at + k]!, word))) return true;
+	return false;
+}
