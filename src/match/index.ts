@@ -180,6 +180,17 @@ export function sameWord(written: string, word: string): boolean {
 }
 
 /** The singular a plural may stand for, to look a subject up by its first word. */
+/** The subjects, by their first word, that `typed` says word for word (a plural counts too). */
+export function subjectsSaid<Subject extends { readonly words: readonly string[] }>(typed: readonly string[], byFirst: ReadonlyMap<string, readonly Subject[]>): Subject[] {
+	const said: Subject[] = [];
+	typed.forEach((word, at) => {
+		for (const first of singulars(word)) {
+			for (const subject of byFirst.get(first) ?? []) if (subject.words.every((part, k) => typed[at + k] !== undefined && sameWord(typed[at + k]!, part))) said.push(subject);
+		}
+	});
+	return said;
+}
+
 export function singulars(written: string): string[] {
 	const forms = [written];
 	if (written.endsWith('ies')) forms.push(`${written.slice(0, -3)}y`);

@@ -1,6 +1,6 @@
 import { commonness } from './english.js';
 import type { Clause } from './focus.js';
-import { sameWord, singulars, type SearchIndex, type UncoveredSubject } from './index.js';
+import { subjectsSaid, type SearchIndex, type UncoveredSubject } from './index.js';
 import { words } from './normalise.js';
 import type { MatcherOptions } from './options.js';
 
@@ -85,11 +85,7 @@ export function analyseMessage(
 	const uncovered = new Set<UncoveredSubject>();
 	corrected.forEach((typed, i) => {
 		if (!clauses[i]!.asks && !pointsBack && asksOnSubject) return;
-		typed.forEach((word, at) => {
-			for (const first of singulars(word)) {
-				for (const subject of index.uncovered.get(first) ?? []) if (subject.words.every((part, k) => typed[at + k] !== undefined && sameWord(typed[at + k]!, part))) uncovered.add(subject);
-			}
-		});
+		for (const subject of subjectsSaid(typed, index.uncovered)) uncovered.add(subject);
 	});
 	// One name per subject: the first found of those that read the same once stemmed ("fasted",
 	// "fasting"), and not one named inside a longer one found too ("ice" inside "ice bath").

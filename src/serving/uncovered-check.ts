@@ -1,4 +1,4 @@
-import { sameWord } from '../match/index.js';
+import { subjectsSaid } from '../match/index.js';
 import { words } from '../match/normalise.js';
 import type { Entry, Problem } from '../faq/model.js';
 
@@ -10,19 +10,22 @@ import type { Entry, Problem } from '../faq/model.js';
  * Matched as a member's message is, word for word with plurals.
  */
 export function checkUncoveredNamed(faq: { readonly entries: readonly Entry[]; readonly pack: { readonly uncovered: readonly string[] } }): Problem[] {
-	const subjects = faq.pack.uncovered.map((phrase) => ({ phrase, words: words(phrase) })).filter((subject) => subject.words.length > 0);
+	// By first word, as the matcher looks for them: trying every phrase at every word of every line
+	// cost the shipped pack a quarter of a second at every start.
+	const byFirst = new Map<string, { phrase: string; words: string[] }[]>();
+	for (const phrase of faq.pack.uncovered) {
+		const said = words(phrase);
+		if (said.length > 0) byFirst.set(said[0]!, [...(byFirst.get(said[0]!) ?? []), { phrase, words: said }]);
+	}
 	return faq.entries.flatMap((entry) =>
-		linesOf(entry).flatMap(({ field, text }) => {
-			const typed = words(text);
-			return subjects
-				.filter((subject) => says(typed, subject.words))
-				.map(({ phrase }) => ({
-					file: entry.file,
-					entry: entry.id,
-					field,
-					message: `says "${phrase}", which pack.yaml lists as a subject the FAQ does not cover: reword it, or take "${phrase}" off that list if this entry answers it`,
-				}));
-		}),
+		linesOf(entry).flatMap(({ field, text }) =>
+			[...new Set(subjectsSaid(words(text), byFirst))].map(({ phrase }) => ({
+				file: entry.file,
+				entry: entry.id,
+				field,
+				message: `says "${phrase}", which pack.yaml lists as a subject the FAQ does not cover: reword it, or take "${phrase}" off that list if this entry answers it`,
+			})),
+		),
 	);
 }
 
@@ -32,9 +35,4 @@ function linesOf(entry: Entry): { field: string; text: string }[] {
 		...entry.alternates.map((text, index) => ({ field: `alternates[${index}]`, text })),
 		...entry.tags.map((text, index) => ({ field: `tags[${index}]`, text })),
 	];
-}
-
-function says(typed: readonly string[], phrase: readonly string[]): boolean {
-	for (let at = 0; at + phrase.length <= typed.length; at++) if (phrase.every((word, k) => sameWord(typed[at + k]!, word))) return true;
-	return false;
 }
