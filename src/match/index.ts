@@ -179,7 +179,6 @@ export function sameWord(written: string, word: string): boolean {
 	return written === word || written === `${word}s` || written === `${word}es` || (word.endsWith('y') && written === `${word.slice(0, -1)}ies`);
 }
 
-/** The singular a plural may stand for, to look a subject up by its first word. */
 /** The subjects, by their first word, that `typed` says word for word (a plural counts too). */
 export function subjectsSaid<Subject extends { readonly words: readonly string[] }>(typed: readonly string[], byFirst: ReadonlyMap<string, readonly Subject[]>): Subject[] {
 	const said: Subject[] = [];
@@ -191,6 +190,7 @@ export function subjectsSaid<Subject extends { readonly words: readonly string[]
 	return said;
 }
 
+/** The singular a plural may stand for, to look a subject up by its first word. */
 export function singulars(written: string): string[] {
 	const forms = [written];
 	if (written.endsWith('ies')) forms.push(`${written.slice(0, -3)}y`);
