@@ -175,7 +175,7 @@ function byFirstWord(subjects: readonly UncoveredSubject[]): Map<string, Uncover
 }
 
 /** The forms a word of a subject may take in a message: as written, or plural ("sauna", "saunas", "remedies"). */
-export function sameWord(written: string, word: string): boolean {
+function sameWord(written: string, word: string): boolean {
 	return written === word || written === `${word}s` || written === `${word}es` || (word.endsWith('y') && written === `${word.slice(0, -1)}ies`);
 }
 
@@ -191,7 +191,7 @@ export function subjectsSaid<Subject extends { readonly words: readonly string[]
 }
 
 /** The singular a plural may stand for, to look a subject up by its first word. */
-export function singulars(written: string): string[] {
+function singulars(written: string): string[] {
 	const forms = [written];
 	if (written.endsWith('ies')) forms.push(`${written.slice(0, -3)}y`);
 	if (written.endsWith('es')) forms.push(written.slice(0, -2));
