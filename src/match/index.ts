@@ -135,7 +135,8 @@ function assembleIndex(
 		analyzer,
 		vocabulary,
 		subject,
-		uncovered: byFirstWord(scope.uncovered.map((phrase) => ({ phrase, words: words(phrase), terms: analyzer.terms(phrase) }))),
+		// A phrase of stopwords alone has no terms an entry could name: it is left out.
+		uncovered: byFirstWord(scope.uncovered.map((phrase) => ({ phrase, words: words(phrase), terms: analyzer.terms(phrase) })).filter(({ terms }) => terms.length > 0)),
 		// Uncovered words are real words to correct towards ("ibuprofin"), never away from.
 		typos: createTypoCorrector([...vocabulary, ...scope.uncovered.flatMap(words)], { keep: STOPWORDS }),
 		postings,
@@ -165,11 +166,12 @@ export function entryNames(index: SearchIndex, entry: number, term: string, answ
 	return entries[low] === entry && weights[low]! > answerWeight;
 }
 
-function byFirstWord(subjects: readonly UncoveredSubject[]): Map<string, UncoveredSubject[]> {
-	const map = new Map<string, UncoveredSubject[]>();
+/** Subjects by their first word, as `subjectsSaid` looks them up; a subject without words is left out. */
+export function byFirstWord<Subject extends { readonly words: readonly string[] }>(subjects: readonly Subject[]): Map<string, Subject[]> {
+	const map = new Map<string, Subject[]>();
 	for (const subject of subjects) {
 		const first = subject.words[0];
-		if (first !== undefined && subject.terms.length > 0) map.set(first, [...(map.get(first) ?? []), subject]);
+		if (first !== undefined) map.set(first, [...(map.get(first) ?? []), subject]);
 	}
 	return map;
 }

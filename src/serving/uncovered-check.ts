@@ -1,4 +1,4 @@
-import { subjectsSaid } from '../match/index.js';
+import { byFirstWord, subjectsSaid } from '../match/index.js';
 import { words } from '../match/normalise.js';
 import type { Entry, Problem } from '../faq/model.js';
 
@@ -12,11 +12,7 @@ import type { Entry, Problem } from '../faq/model.js';
 export function checkUncoveredNamed(faq: { readonly entries: readonly Entry[]; readonly pack: { readonly uncovered: readonly string[] } }): Problem[] {
 	// By first word, as the matcher looks for them: trying every phrase at every word of every line
 	// cost the shipped pack a quarter of a second at every start.
-	const byFirst = new Map<string, { phrase: string; words: string[] }[]>();
-	for (const phrase of faq.pack.uncovered) {
-		const said = words(phrase);
-		if (said.length > 0) byFirst.set(said[0]!, [...(byFirst.get(said[0]!) ?? []), { phrase, words: said }]);
-	}
+	const byFirst = byFirstWord(faq.pack.uncovered.map((phrase) => ({ phrase, words: words(phrase) })));
 	return faq.entries.flatMap((entry) =>
 		linesOf(entry).flatMap(({ field, text }) =>
 			[...new Set(subjectsSaid(words(text), byFirst))].map(({ phrase }) => ({
