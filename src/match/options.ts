@@ -48,8 +48,8 @@ export interface MatcherOptions {
 	 * or alternates: the same terms, word order, stopwords and word endings aside. Short questions
 	 * carry little evidence of any other kind, so the model alone doubts "what is inflammation?"
 	 * even from the entry of that name; a member who picks a question from autocomplete asks
-	 * exactly that. On the calibration set 191 of the 193 questions that read so were about that
-	 * entry. An `ANSWER_CONFIDENCE` up to this value still answers them.
+	 * exactly that. When it was introduced, 191 of the 193 calibration questions that read so were
+	 * about that entry. An `ANSWER_CONFIDENCE` up to this value still answers them.
 	 */
 	readonly wordForWordConfidence: number;
 	/** The probability an entry needs to be offered at all. */
