@@ -101,6 +101,14 @@ export type MatcherOverrides = z.infer<typeof matcherOverridesSchema>;
 /** Coefficients of the features in `confidence.ts`, fitted by logistic regression, then rescaled. */
 export type CalibrationWeights = Readonly<z.infer<typeof calibrationSchema>>;
 
+/**
+ * One subject the FAQ does not cover: a phrase, or the name the bot says with the phrases it listens
+ * for, where a phrase reads badly in "doesn't cover …" ("what heart rate").
+ */
+const uncoveredSubjectSchema = z.union([text, z.strictObject({ say: text, phrases: textList(1) })], {
+	error: 'must be a phrase, or { say: the name the bot says, phrases: [the phrases it listens for] }',
+});
+
 export const packSchema = z.strictObject({
 	name: text,
 	/** One paragraph for `/about`: what the FAQ covers and where it comes from. */
@@ -123,10 +131,16 @@ export const packSchema = z.strictObject({
 	 * most the nearest entry is offered as "did you mean", so no one reads an entry as the experts'
 	 * view on something they never discussed.
 	 */
-	uncovered: z.array(text).default([]),
+	uncovered: z.array(uncoveredSubjectSchema).default([]),
 	/** Tuning for this pack's matcher, when the defaults do not suit it. */
 	matcher: matcherOverridesSchema.optional(),
-});
+}).transform(({ uncovered, ...pack }) => ({
+	...pack,
+	/** Every phrase the matcher listens for. */
+	uncovered: uncovered.flatMap((subject) => (typeof subject === 'string' ? [subject] : subject.phrases)),
+	/** The name the bot says for a phrase, where pack.yaml gives one. */
+	uncoveredNames: Object.fromEntries(uncovered.flatMap((subject) => (typeof subject === 'string' ? [] : subject.phrases.map((phrase) => [phrase, subject.say])))) as Readonly<Record<string, string>>,
+}));
 
 export const expertsFileSchema = z.strictObject({ experts: z.array(expertSchema).min(1) });
 export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema).min(1) });

@@ -26,7 +26,7 @@ export function buildReply(match: Match, faq: Faq, options: ReplyOptions): Reply
 		case 'no_match': {
 			const related = match.suggestions.map(({ id, question }) => ({ id, question }));
 			const why = match.uncovered
-				? `The ${faq.pack.name} doesn't cover ${listed(match.uncovered)}, so I can't answer that.`
+				? `The ${faq.pack.name} doesn't cover ${listed(namesOf(match.uncovered, faq.pack))}, so I can't answer that.`
 				: `I can only answer questions from the ${faq.pack.name}, and none of them fits this well enough to answer.`;
 			const closest = related.length > 0 ? ' The closest questions it does answer are below.' : '';
 			return { kind: 'no_match', title: "I don't have that one", message: `${why}${closest} ${options.browseHint}`, related };
@@ -43,6 +43,11 @@ export function buildReply(match: Match, faq: Faq, options: ReplyOptions): Reply
 						: `Please keep questions under ${match.limit} characters: one short question works best.`,
 			};
 	}
+}
+
+/** How the pack names the uncovered phrases a member said, each name once. */
+function namesOf(phrases: readonly string[], { uncoveredNames }: Faq['pack']): string[] {
+	return [...new Set(phrases.map((phrase) => (Object.hasOwn(uncoveredNames, phrase) ? uncoveredNames[phrase]! : phrase)))];
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -59,6 +59,14 @@ describe('loadFaq on the mini fixture pack', () => {
 		expect(faq.synonyms[0]).toEqual(['exercise', 'workout', 'workouts', 'training', 'gym']);
 	});
 
+	test('GIVEN pack.yaml naming a subject it does not cover, with its phrases THEN the matcher hears every phrase and the bot says the name', async () => {
+		const result = await loadMutated(edit('pack.yaml', (t) => `${t}uncovered:\n  - ibuprofen\n  - { say: heart rate zones, phrases: [heart rate zone, what heart rate] }\n`));
+		expect(result.ok ? [] : result.errors).toEqual([]);
+		if (!result.ok) return;
+		expect(result.value.pack.uncovered).toEqual(['ibuprofen', 'heart rate zone', 'what heart rate']);
+		expect(result.value.pack.uncoveredNames).toEqual({ 'heart rate zone': 'heart rate zones', 'what heart rate': 'heart rate zones' });
+	});
+
 	test('GIVEN no synonyms.yaml WHEN the pack is loaded THEN it loads, because synonyms are optional', async () => {
 		const result = await loadMutated(remove('synonyms.yaml'));
 		expect(result.ok).toBe(true);
@@ -77,10 +85,9 @@ const ASKED = '# Questions members asked\n[muscle-soreness]\nlegs are cooked aft
 
 const BAD_FILES: readonly { name: string; mutate: Mutation; expected: Expected }[] = [
 	{
-		// BUG (src/faq/yaml-file.ts:18 and :25): with `prettyErrors: false` the yaml library never sets
-		// `error.linePos`, so every YAML syntax error falls back to the first line of the YAML (here line 2)
-		// instead of its own line. `lines.linePos(error.pos[0])` gives the right one.
-		name: '[BUG yaml-file.ts:25] malformed YAML in front matter',
+		// With `prettyErrors: false` the yaml library never sets `error.linePos`: the line comes from
+		// the error's offset, or every syntax error would point at the first line of the YAML.
+		name: 'malformed YAML in front matter',
 		mutate: soreEdit((t) => t.replace('topic: Workouts', 'topic: Workouts: legs')),
 		expected: { file: SORE, line: 4, message: 'not valid YAML' },
 	},
@@ -115,9 +122,9 @@ const BAD_FILES: readonly { name: string; mutate: Mutation; expected: Expected }
 		expected: { file: SORE, line: [5, 6], entry: 'muscle-soreness', field: 'alternates', message: 'at least 3' },
 	},
 	{
-		// BUG (src/faq/yaml-file.ts:41-42): zod reports an unknown key with an empty path (the key is in
-		// `issue.keys`), so the problem points at line 2 (the first front-matter line) instead of the key's line.
-		name: '[BUG yaml-file.ts:41] unknown key',
+		// zod reports an unknown key on the object that holds it (the key is in `issue.keys`): the
+		// problem must still point at the key's own line, not the first line of the front matter.
+		name: 'unknown key',
 		mutate: soreEdit((t) => t.replace('tags:', 'colour: blue\ntags:')),
 		expected: { file: SORE, line: 9, entry: 'muscle-soreness', message: 'colour' },
 	},
@@ -140,10 +147,9 @@ const BAD_FILES: readonly { name: string; mutate: Mutation; expected: Expected }
 		expected: { file: SORE, line: 15, entry: 'muscle-soreness', field: 'answer', message: 'empty' },
 	},
 	{
-		// BUG (src/faq/load.ts:89 and :47): two files with one id always differ in file name, and the loader stops
-		// before the cross-file checks when any file has a problem, so the duplicate is only reported as "rename it
-		// to muscle-soreness.md" (a file that already exists) and assemble.ts's duplicate-id check never runs.
-		name: '[BUG load.ts:47/89] duplicate ids',
+		// Two files with one id always differ in file name: the problem must name the duplicate, not only
+		// ask for a rename to a file that already exists.
+		name: 'duplicate ids',
 		mutate: async (dir) => {
 			const { readFile, writeFile } = await import('node:fs/promises');
 			const text = await readFile(`${dir}/${SORE}`, 'utf8');
@@ -205,8 +211,8 @@ const BAD_FILES: readonly { name: string; mutate: Mutation; expected: Expected }
 		expected: { file: 'disclaimer.md', message: 'missing' },
 	},
 	{
-		// BUG (src/faq/yaml-file.ts:25), as for front matter: reported on line 1 instead of line 5.
-		name: '[BUG yaml-file.ts:25] malformed sources.yaml',
+		// As for front matter: on the error's own line, not the file's first.
+		name: 'malformed sources.yaml',
 		mutate: edit('sources.yaml', (t) => t.replace('    publisher: Peloton\n', '    publisher: Peloton: Inc\n')),
 		expected: { file: 'sources.yaml', line: 5, message: 'not valid YAML' },
 	},
@@ -219,6 +225,16 @@ const BAD_FILES: readonly { name: string; mutate: Mutation; expected: Expected }
 		name: 'pack.yaml naming an unknown article source',
 		mutate: edit('pack.yaml', (t) => t.replace('article: article', 'article: blog')),
 		expected: { file: 'pack.yaml', field: 'article', message: 'unknown source "blog"' },
+	},
+	{
+		name: 'pack.yaml naming an uncovered subject with no phrases',
+		mutate: edit('pack.yaml', (t) => `${t}uncovered:\n  - ibuprofen\n  - { say: heart rate zones, phrases: [] }\n`),
+		expected: { file: 'pack.yaml', field: /^uncovered\.1/, message: /at least 1/ },
+	},
+	{
+		name: 'pack.yaml naming an uncovered subject without its phrases',
+		mutate: edit('pack.yaml', (t) => `${t}uncovered:\n  - { say: heart rate zones }\n`),
+		expected: { file: 'pack.yaml', line: 18, field: 'uncovered.0', message: 'must be a phrase, or { say: the name the bot says, phrases: [the phrases it listens for] }' },
 	},
 	{
 		name: 'asked.txt listing questions under an entry that does not exist',
@@ -258,7 +274,7 @@ describe('loadFaq reports each kind of bad file as a located problem', () => {
 		const first = entry({ id: 'twin', question: 'First?', alternates: ['a one', 'a two', 'a three'] });
 		const second = { ...entry({ id: 'twin', question: 'Second?', alternates: ['b one', 'b two', 'b three'] }), file: 'entries/other.md' };
 		const result = assembleFaq({
-			pack: { name: 'P', about: 'A', article: 'article', covers: 'testing', example: 'is this a test?', subject: [], uncovered: [] },
+			pack: { name: 'P', about: 'A', article: 'article', covers: 'testing', example: 'is this a test?', subject: [], uncovered: [], uncoveredNames: {} },
 			entries: [first, second],
 			unloadedEntryIds: new Set(),
 			experts: EXPERTS,
@@ -303,10 +319,9 @@ describe('loadFaq reports every problem at once', () => {
 			],
 		},
 		{
-			// BUG (src/faq/load.ts:47): cross-file checks (assembleFaq) are skipped as soon as any single file has a
-			// problem, so the unknown expert in one entry is hidden until the other entry's front matter is fixed,
-			// although load.ts promises "every problem in every file is collected before giving up".
-			name: '[BUG load.ts:47] one entry without front matter and another with an unknown expert',
+			// Cross-file checks run even when a file has a problem of its own: load.ts promises every
+			// problem in every file at once, so a moderator never fixes one only to meet the next.
+			name: 'one entry without front matter and another with an unknown expert',
 			mutate: all(edit(SLEEP, (t) => t.replace(/^---\n/, '')), soreEdit((t) => t.replace('experts: [archambault, gardner]', 'experts: [house]'))),
 			expected: [
 				{ file: SLEEP, line: 1, message: 'must start with' },

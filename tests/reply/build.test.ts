@@ -135,6 +135,17 @@ describe('buildReply for the other verdicts', () => {
 		for (const entry of faq.entries) expect(everything(reply)).not.toContain(entry.answer);
 	});
 
+	test.each([
+		{ given: 'a phrase the pack gives no name', phrases: ['ibuprofen'], says: "doesn't cover ibuprofen," },
+		{ given: 'a phrase of a named subject', phrases: ['what heart rate'], says: "doesn't cover heart rate zones," },
+		{ given: 'two phrases of one named subject', phrases: ['heart rate zone', 'what heart rate'], says: "doesn't cover heart rate zones," },
+		{ given: 'a named subject and a phrase', phrases: ['what heart rate', 'ibuprofen'], says: "doesn't cover heart rate zones and ibuprofen," },
+	])('GIVEN $given WHEN the FAQ does not cover it THEN the reply says what it does not cover as the pack names it', ({ phrases, says }) => {
+		const named = { ...faq, pack: { ...faq.pack, uncoveredNames: { 'heart rate zone': 'heart rate zones', 'what heart rate': 'heart rate zones' } } };
+		const reply = buildReply({ status: 'no_match', question: 'q', score: 0.01, suggestions: [], uncovered: phrases }, named, { browseHint: BROWSE });
+		expect(reply.kind === 'no_match' && reply.message).toContain(says);
+	});
+
 	test('GIVEN an empty question THEN the reply asks for one, with an example and the browse hint', () => {
 		const reply = buildReply({ status: 'invalid', question: '', reason: 'empty', limit: 500 }, faq, { browseHint: BROWSE });
 		expect(reply.kind).toBe('invalid');
