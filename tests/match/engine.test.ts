@@ -273,7 +273,11 @@ describe('engine.ask on the shipped FAQ: what the member asks, not every word th
 	test.each([
 		{ question: 'my gym buddy says i need a creatine loading phase. can i just take 5g a day from the start?', uncovered: ['creatine'] },
 		{ question: 'my pharmacist suggested fish oil pills for my stiff knees. what dose do people usually take, and which brand is legit?', uncovered: ['fish oil'] },
-	])('GIVEN "$question", whose question names nothing of the FAQ\'s subject, THEN the uncovered subject of its background counts', ({ question, uncovered }) => {
+		// The question points back ("it") past the clause just before it: a painkiller two sentences
+		// back must still count, or the swollen-knee entry would answer a question about ibuprofen.
+		{ question: 'i take ibuprofen before my runs. my knees are swollen after. does it help inflammation?', uncovered: ['ibuprofen'] },
+		{ question: 'ice baths after a hard leg day, does that reduce inflammation?', uncovered: ['ice bath'] },
+	])('GIVEN "$question", whose question names nothing of the FAQ\'s subject or points back, THEN the uncovered subject of its background counts', ({ question, uncovered }) => {
 		expect(shipped.ask(question)).toMatchObject({ status: 'no_match', uncovered });
 	});
 
