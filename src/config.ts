@@ -11,6 +11,8 @@ const flag = z.preprocess(
 
 /** Where the Discord bot keeps its state unless DATABASE_PATH says otherwise; the folder is created on first start. */
 export const DEFAULT_DATABASE_PATH = './data/cooldown.db';
+/** Nobody asked, so the bot speaks unasked only when it is at least as sure as the tuned answer threshold. */
+export const DEFAULT_AUTO_ANSWER_CONFIDENCE = 0.9;
 
 /** A probability a setting asks for: not so low that anything goes, nor so high that nothing does. */
 const probability = z.coerce.number({ message: 'a probability between 0.05 and 0.99' }).min(0.05, 'at least 0.05').max(0.99, 'at most 0.99');
@@ -33,7 +35,7 @@ const envSchema = z.object({
 	ANSWER_MENTIONS: z.preprocess(blankAsUnset, flag.default(false)),
 	AUTO_ANSWER_CHANNEL_IDS: snowflakeList('comma-separated Discord channel ids'),
 	ANSWER_CONFIDENCE: z.preprocess(blankAsUnset, probability.optional()),
-	AUTO_ANSWER_CONFIDENCE: z.preprocess(blankAsUnset, probability.default(0.9)),
+	AUTO_ANSWER_CONFIDENCE: z.preprocess(blankAsUnset, probability.default(DEFAULT_AUTO_ANSWER_CONFIDENCE)),
 	MODERATOR_ROLE_IDS: snowflakeList('comma-separated Discord role ids'),
 	DATABASE_PATH: z.preprocess(blankAsUnset, z.string().default(DEFAULT_DATABASE_PATH)),
 	RETENTION_DAYS: z.preprocess(blankAsUnset, z.coerce.number({ message: 'a whole number of days' }).int('a whole number of days').min(1, 'at least 1').max(3650, 'at most 3650').default(90)),
