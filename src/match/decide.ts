@@ -42,12 +42,14 @@ export function decide(question: string, { candidates, clauseTops, uncovered }: 
 		score: roundScore(probability),
 	});
 	const offered = candidates.filter(({ fit }) => fit >= thresholds.suggestConfidence);
-	const top = candidates[0];
-	if (top?.uncovered || (!top && uncovered.length > 0)) {
-		// Not a question this FAQ answers: say so, and offer the nearest entries only as related.
-		return { status: 'no_match', question, score: roundScore(top?.probability ?? 0), suggestions: offered.slice(0, thresholds.maxSuggestions).map(suggestion), uncovered: top?.uncovered ?? uncovered };
-	}
+	const [top] = candidates;
 	const [best, ...others] = offered;
+	// The likeliest entry, or the one the reply would put first, does not name what the member asks
+	// about: not a question this FAQ answers. Say so, and offer the nearest entries only as related.
+	const unnamed = top?.uncovered ?? best?.uncovered ?? (top ? undefined : uncovered.length > 0 ? uncovered : undefined);
+	if (unnamed) {
+		return { status: 'no_match', question, score: roundScore(top?.probability ?? 0), suggestions: offered.slice(0, thresholds.maxSuggestions).map(suggestion), uncovered: unnamed };
+	}
 	if (!best) return { status: 'no_match', question, score: roundScore(top?.probability ?? 0), suggestions: [] };
 
 	const also = clauseTops

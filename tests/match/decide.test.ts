@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { decide, type Candidate, type Thresholds } from '../../src/match/decide.js';
+import { entry } from '../fixtures/faq.js';
+
+const ENTRIES = ['hiit', 'lifting', 'yoga'].map((id) => entry({ id, question: `About ${id}?`, alternates: [] }));
+const HIIT = 0;
+const LIFTING = 1;
+const YOGA = 2;
+const THRESHOLDS: Thresholds = { answerConfidence: 0.9, suggestConfidence: 0.2, margin: 1, maxSuggestions: 3 };
+
+const candidate = (entry: number, probability: number, more: Partial<Candidate> = {}): Candidate => ({ entry, probability, fit: probability, clause: undefined, ...more });
+const verdict = (candidates: readonly Candidate[], uncovered: readonly string[] = []) => decide('q', { candidates, clauseTops: [], uncovered }, ENTRIES, THRESHOLDS);
+
+describe('decide', () => {
+	test.each([
+		{ given: 'one sure entry', candidates: [candidate(HIIT, 0.95)], status: 'answered' },
+		{ given: 'a sure entry with a rival close behind', candidates: [candidate(HIIT, 0.95), candidate(LIFTING, 0.93)], status: 'ambiguous' },
+		{ given: 'an entry short of the answer threshold', candidates: [candidate(HIIT, 0.6)], status: 'ambiguous' },
+		{ given: 'entries that fit too little to offer', candidates: [candidate(HIIT, 0.1)], status: 'no_match' },
+	])('GIVEN $given THEN the verdict is $status', ({ candidates, status }) => {
+		expect(verdict(candidates).status).toBe(status);
+	});
+
+	test.each([
+		{
+			given: 'the likeliest entry does not name the uncovered subject',
+			candidates: [candidate(HIIT, 0.05, { fit: 0.7, uncovered: ['ice bath'] }), candidate(LIFTING, 0.04, { fit: 0.5, uncovered: ['ice bath'] })],
+		},
+		{
+			// The entry that names it fits too little to offer, so the reply would lead with one that does not.
+			given: 'only an entry that fits too little to offer names it',
+			candidates: [candidate(YOGA, 0.06, { fit: 0.06 }), candidate(LIFTING, 0.05, { fit: 0.6, uncovered: ['ice bath'] })],
+		},
+		{ given: 'no entry fits at all', candidates: [] },
+	])('GIVEN a question about an uncovered subject, where $given, THEN it is not answered and the subject is named', ({ candidates }) => {
+		const match = verdict(candidates, ['ice bath']);
+		expect(match).toMatchObject({ status: 'no_match', uncovered: ['ice bath'] });
+		if (match.status !== 'no_match') return;
+		// The entries near it are still offered, as related reading.
+		expect(match.suggestions.map(({ id }) => id)).toEqual(candidates.filter(({ fit }) => fit >= THRESHOLDS.suggestConfidence).map(({ entry }) => ENTRIES[entry]!.id));
+	});
+
+	test('GIVEN a question about an uncovered subject that the likeliest entry names THEN that entry may answer it', () => {
+		const match = verdict([candidate(YOGA, 0.95), candidate(LIFTING, 0.05, { fit: 0.3, uncovered: ['ice bath'] })], ['ice bath']);
+		expect(match).toMatchObject({ status: 'answered', entry: { id: 'yoga' } });
+	});
+});
