@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { words } from './normalise.js';
-import { isAgeAndSex, STOPWORDS } from './stopwords.js';
+import { isAgeAndSex, NOT_STOPWORDS, STOPWORDS } from './stopwords.js';
 
 /**
  * Text → the terms the index compares: stems, with the FAQ's domain synonyms folded onto one term
@@ -47,7 +47,7 @@ export function createAnalyzer(synonymGroups: readonly (readonly string[])[], on
 		let info = known.get(word);
 		if (info === undefined) {
 			const stem = stemmer(word);
-			info = { stem, stopped: STOPPED.has(stem) || isAgeAndSex(word), phrases: phrases.get(stem) };
+			info = { stem, stopped: (STOPPED.has(stem) && !NOT_STOPWORDS.has(word)) || isAgeAndSex(word), phrases: phrases.get(stem) };
 			if (known.size >= WORD_CACHE_LIMIT) known.clear();
 			known.set(word, info);
 			onNewWord?.(word);

@@ -16,6 +16,14 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words that stem like a stopword but say something: "quit" (as "quite"), "evening" (as "even"),
+ * "liters" (as "literally"). Stopwords are also dropped by stem, to catch "needed" and "telling".
+ */
+export const NOT_STOPWORDS: ReadonlySet<string> = new Set(
+	'quit quits quitting evening evenings liter liters literal total totals actual basic basics probable'.split(' '),
+);
+
+/**
  * How members introduce themselves in a story ("32f, desk job, lifting 3x a week"): an age and a sex
  * say nothing about which entry is meant, and as words the FAQ never uses they would count against
  * every entry. "20m" may also be minutes or metres ("a 20m walk"); kept, it would count against

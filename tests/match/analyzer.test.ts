@@ -11,6 +11,9 @@ describe('createAnalyzer', () => {
 		{ given: 'a male age tag in capitals', text: '47M here', terms: [] },
 		{ given: 'a bare number or a number with a unit that is not a sex', text: '20 mins 5k', terms: ['20', 'minut', '5k'] },
 		{ given: 'a single digit or three digits before the letter', text: '5m 100f', terms: ['5m', '100f'] },
+		{ given: 'an inflection of a stopword', text: 'i needed to know, telling you', terms: [] },
+		{ given: 'words that stem like a stopword but say something', text: 'quit evening liters', terms: ['quit', 'even', 'liter'] },
+		{ given: 'the stopwords they stem like', text: 'quite even literally', terms: [] },
 		{ given: 'minutes written like a male age tag (as unknown to the FAQ either way)', text: 'a 20m walk', terms: ['walk'] },
 	])('GIVEN $given WHEN analysed THEN the terms are $terms', ({ text, terms }) => {
 		expect(analyzer.terms(text)).toEqual(terms);
