@@ -3,7 +3,7 @@ import { completeLastWord } from './complete.js';
 import { features, probability, rivalsOf } from './confidence.js';
 import { decide, type Candidate, type Ranking, type Thresholds } from './decide.js';
 import type { ByteCache } from './byte-cache.js';
-import { buildIndex, entryNames, type SearchIndex } from './index.js';
+import { buildIndex, entryNamesSubject, type SearchIndex } from './index.js';
 import { DEFAULT_MAX_QUESTION_LENGTH } from '../lib/limits.js';
 import { matcherOptions, type MatcherOptions, type MatcherOverrides } from './options.js';
 import { readMessage } from './readings.js';
@@ -119,7 +119,7 @@ function createRanker(index: SearchIndex, options: MatcherOptions) {
 				const fit = scored.score >= ranked[0]!.score - TIE ? floored(probability(features(scored, behindTies, query), options.calibration)) : likely;
 				// A question about something the FAQ does not cover is never answered from an entry
 				// that does not name it; at most that entry is offered as related.
-				const unnamed = query.uncovered.filter(({ terms }) => !terms.every((term) => entryNames(index, scored.entry, term, options.fieldWeight.answer)));
+				const unnamed = query.uncovered.filter(({ terms }) => !entryNamesSubject(index, scored.entry, terms, options.fieldWeight.answer));
 				const candidate: Candidate =
 					unnamed.length === 0
 						? { entry: scored.entry, probability: likely, fit, clause }

@@ -152,7 +152,7 @@ function assembleIndex(
  * Whether an entry names a term where it says what it is about (its questions, alternates or tags),
  * not merely in passing in its answer. Postings are in entry order, so a binary search finds it.
  */
-export function entryNames(index: SearchIndex, entry: number, term: string, answerWeight: number): boolean {
+function entryNames(index: SearchIndex, entry: number, term: string, answerWeight: number): boolean {
 	const postings = index.postings.get(term);
 	if (!postings) return false;
 	const { entries, weights } = postings;
@@ -164,6 +164,20 @@ export function entryNames(index: SearchIndex, entry: number, term: string, answ
 		else high = middle;
 	}
 	return entries[low] === entry && weights[low]! > answerWeight;
+}
+
+/**
+ * Whether an entry names a subject, and so may answer questions about it: says its one term beyond
+ * its answer, or all its terms in one question or alternate. Terms scattered over several ("meal …"
+ * in one alternate, "… all the time" in another) do not name "meal timing".
+ */
+export function entryNamesSubject(index: SearchIndex, entry: number, terms: readonly string[], answerWeight: number): boolean {
+	const [first, ...rest] = terms;
+	if (first === undefined) return false;
+	if (rest.length === 0) return entryNames(index, entry, first, answerWeight);
+	return (index.phrasingPostings.get(first) ?? []).some(
+		(phrasing) => index.phrasings[phrasing]!.entry === entry && rest.every((term) => index.phrasingPostings.get(term)?.includes(phrasing)),
+	);
 }
 
 /** Subjects by their first word, as `subjectsSaid` looks them up; a subject without words is left out. */
