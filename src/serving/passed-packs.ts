@@ -4,9 +4,10 @@ import type { PackFiles } from '../faq/pack-files.js';
 import type { FileCache } from '../lib/file-cache.js';
 
 /**
- * Packs known to have passed the behaviour check (every question and alternate reaching its own
- * entry), which asks the engine every phrasing of the pack: a third of the chat's start-up on the
- * shipped FAQ. A restart on the same files, settings and program can skip it.
+ * Packs known to have passed every check of `checkPack`. The behaviour check (every question and
+ * alternate reaching its own entry) asks the engine every phrasing of the pack, a third of the
+ * chat's start-up on the shipped FAQ: a restart on the same files, settings and program skips it
+ * and the others.
  */
 export interface PassedPacks {
 	/** Where the last pack that passed is noted. */

@@ -35,7 +35,7 @@ async function stealingFiles(): Promise<PackFiles> {
 
 const options = (passed?: PassedPacks, over: Partial<CheckOptions> = {}): CheckOptions => ({ maxQuestionLength: 500, fits: () => [], ...(passed ? { passed } : {}), ...over });
 
-describe('packs that passed the behaviour check', () => {
+describe('packs that passed every check', () => {
 	test('GIVEN a pack that passes WHEN checked with a store THEN it is served and noted in one file; checked again, it is served the same', async () => {
 		const passed = await passedPacks();
 		const files = await miniFiles();
@@ -58,6 +58,15 @@ describe('packs that passed the behaviour check', () => {
 		const files = await stealingFiles();
 		notePassed(passed, { files, maxQuestionLength: 500 });
 		expect(checkPack(files, options(passed)).ok).toBe(true);
+	});
+
+	test('GIVEN a pack noted as passed by this build WHEN checked again THEN the other checks are skipped too', async () => {
+		const passed = await passedPacks();
+		const files = await miniFiles();
+		const unfit = options(passed, { fits: () => [{ file: 'experts.yaml', message: 'too long for Discord' }] });
+		expect(checkPack(files, unfit).ok).toBe(false);
+		notePassed(passed, { files, maxQuestionLength: 500 });
+		expect(checkPack(files, unfit).ok).toBe(true);
 	});
 
 	test.each([
