@@ -127,11 +127,22 @@ export const packSchema = z.strictObject({
 	subject: z.array(text).default([]),
 	/**
 	 * What members ask about that this FAQ does not cover ("ibuprofen", "fish oil", "sauna"). A
-	 * question about one of them is never answered from an entry that does not itself name it: at
-	 * most the nearest entry is offered as "did you mean", so no one reads an entry as the experts'
-	 * view on something they never discussed.
+	 * question about one of them is never answered from an entry that does not itself name it: the
+	 * reply says so and offers the nearest entries as related reading only, so no one reads an entry
+	 * as the experts' view on something they never discussed. A phrase is listed once.
 	 */
-	uncovered: z.array(uncoveredSubjectSchema).default([]),
+	uncovered: z
+		.array(uncoveredSubjectSchema)
+		.default([])
+		.superRefine((subjects, context) => {
+			const seen = new Set<string>();
+			subjects.forEach((subject, index) => {
+				for (const phrase of typeof subject === 'string' ? [subject] : subject.phrases) {
+					if (seen.has(phrase)) context.addIssue({ code: 'custom', path: [index], message: `lists "${phrase}" a second time` });
+					seen.add(phrase);
+				}
+			});
+		}),
 	/** Tuning for this pack's matcher, when the defaults do not suit it. */
 	matcher: matcherOverridesSchema.optional(),
 }).transform(({ uncovered, ...pack }) => ({

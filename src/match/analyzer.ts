@@ -15,6 +15,8 @@ export interface Analyzer {
 interface Phrase {
 	readonly from: readonly string[];
 	readonly to: readonly string[];
+	/** The word it starts with, as written: a stopword that stems alike ("quite", "quit") is not it. */
+	readonly first: string;
 }
 
 /** `onNewWord` hears each distinct word the analyzer meets, once (again after its cache is cleared). */
@@ -24,11 +26,12 @@ export function createAnalyzer(synonymGroups: readonly (readonly string[])[], on
 		if (canonical === undefined) continue;
 		const to = stems(words(canonical));
 		for (const other of others) {
-			const from = stems(words(other));
+			const written = words(other);
+			const from = stems(written);
 			const head = from[0];
 			if (head === undefined) continue;
 			const list = phrases.get(head) ?? [];
-			list.push({ from, to });
+			list.push({ from, to, first: written[0]! });
 			// Longest phrase first, so "high intensity interval training" wins over "interval training".
 			list.sort((a, b) => b.from.length - a.from.length);
 			phrases.set(head, list);
@@ -59,7 +62,9 @@ export function createAnalyzer(synonymGroups: readonly (readonly string[])[], on
 		const out: string[] = [];
 		for (let i = 0; i < raw.length; ) {
 			const info = infoOf(raw[i]!);
-			const hit = info.phrases?.find(({ from }) => from.every((part, k) => k === 0 || (raw[i + k] !== undefined && infoOf(raw[i + k]!).stem === part)));
+			const hit = info.phrases?.find(
+				({ from, first }) => (!info.stopped || raw[i] === first) && from.every((part, k) => k === 0 || (raw[i + k] !== undefined && infoOf(raw[i + k]!).stem === part)),
+			);
 			if (hit) {
 				for (const term of hit.to) if (!STOPPED.has(term)) out.push(term);
 				i += hit.from.length;

@@ -20,7 +20,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * "liters" (as "literally"). Stopwords are also dropped by stem, to catch "needed" and "telling".
  */
 export const NOT_STOPWORDS: ReadonlySet<string> = new Set(
-	'quit quits quitting evening evenings liter liters literal total totals actual basic basics probable'.split(' '),
+	'quit quits quitting evening evenings liter liters total totals actual basic basics probable'.split(' '),
 );
 
 /**

@@ -23,7 +23,10 @@ export interface CheckOptions {
 	readonly askedCache?: ByteCache;
 	/** The matcher's settings from the environment (ANSWER_CONFIDENCE), over the pack's own. */
 	readonly matcher?: MatcherOverrides;
-	/** Where packs that passed are noted, so an unchanged pack is not asked all its questions again. */
+	/**
+	 * Where packs that passed are noted, so an unchanged pack skips the checks. A note does not say
+	 * which `fits` passed it: a program gives one store the same `fits` every time.
+	 */
 	readonly passed?: PassedPacks;
 }
 

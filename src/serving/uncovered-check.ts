@@ -1,6 +1,6 @@
 import { byFirstWord, subjectsSaid } from '../match/index.js';
 import { words } from '../match/normalise.js';
-import type { Entry, Problem } from '../faq/model.js';
+import type { Entry, Pack, Problem } from '../faq/model.js';
 
 /**
  * Lines of an entry that say a subject pack.yaml lists as uncovered. An entry that names a subject
@@ -9,17 +9,18 @@ import type { Entry, Problem } from '../faq/model.js';
  * "can I take my meds before HIIT" answered from the HIIT entry because one alternate said "meds".
  * Matched as a member's message is, word for word with plurals.
  */
-export function checkUncoveredNamed(faq: { readonly entries: readonly Entry[]; readonly pack: { readonly uncovered: readonly string[] } }): Problem[] {
+export function checkUncoveredNamed(faq: { readonly entries: readonly Entry[]; readonly pack: Pick<Pack, 'uncovered' | 'uncoveredNames'> }): Problem[] {
 	// By first word, as the matcher looks for them: trying every phrase at every word of every line
 	// cost the shipped pack a quarter of a second at every start.
 	const byFirst = byFirstWord(faq.pack.uncovered.map((phrase) => ({ phrase, words: words(phrase) })));
+	const grouped = (phrase: string) => (Object.hasOwn(faq.pack.uncoveredNames, phrase) ? ` (under "${faq.pack.uncoveredNames[phrase]}")` : '');
 	return faq.entries.flatMap((entry) =>
 		linesOf(entry).flatMap(({ field, text }) =>
 			[...new Set(subjectsSaid(words(text), byFirst))].map(({ phrase }) => ({
 				file: entry.file,
 				entry: entry.id,
 				field,
-				message: `says "${phrase}", which pack.yaml lists as a subject the FAQ does not cover: reword it, or take "${phrase}" off that list if this entry answers it`,
+				message: `says "${phrase}", which pack.yaml lists as a subject the FAQ does not cover${grouped(phrase)}: reword it, or take "${phrase}" off that list if this entry answers it`,
 			})),
 		),
 	);

@@ -232,6 +232,11 @@ const BAD_FILES: readonly { name: string; mutate: Mutation; expected: Expected }
 		expected: { file: 'pack.yaml', field: /^uncovered\.1/, message: /at least 1/ },
 	},
 	{
+		name: 'pack.yaml listing an uncovered phrase twice',
+		mutate: edit('pack.yaml', (t) => `${t}uncovered:\n  - what heart rate\n  - { say: heart rate zones, phrases: [heart rate zone, what heart rate] }\n`),
+		expected: { file: 'pack.yaml', line: 19, field: 'uncovered.1', message: 'lists "what heart rate" a second time' },
+	},
+	{
 		name: 'pack.yaml naming an uncovered subject without its phrases',
 		mutate: edit('pack.yaml', (t) => `${t}uncovered:\n  - { say: heart rate zones }\n`),
 		expected: { file: 'pack.yaml', line: 18, field: 'uncovered.0', message: 'must be a phrase, or { say: the name the bot says, phrases: [the phrases it listens for] }' },

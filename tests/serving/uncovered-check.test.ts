@@ -4,7 +4,8 @@ import { entry } from '../fixtures/faq.js';
 
 const hiit = (over: { alternates?: string[]; tags?: string[]; question?: string }) =>
 	entry({ id: 'hiit', question: over.question ?? 'Does HIIT make inflammation worse?', alternates: over.alternates ?? [], tags: over.tags ?? [] });
-const check = (uncovered: string[], over: Parameters<typeof hiit>[0]) => checkUncoveredNamed({ entries: [hiit(over)], pack: { uncovered } });
+const check = (uncovered: string[], over: Parameters<typeof hiit>[0], uncoveredNames: Record<string, string> = {}) =>
+	checkUncoveredNamed({ entries: [hiit(over)], pack: { uncovered, uncoveredNames } });
 
 describe('checkUncoveredNamed: an entry must not say a subject pack.yaml lists as uncovered', () => {
 	test.each([
@@ -16,6 +17,11 @@ describe('checkUncoveredNamed: an entry must not say a subject pack.yaml lists a
 		expect(check(uncovered, over)).toEqual([
 			{ file: 'entries/hiit.md', entry: 'hiit', field, message: expect.stringContaining(`says "${phrase}", which pack.yaml lists as a subject the FAQ does not cover`) },
 		]);
+	});
+
+	test('GIVEN an entry that says a phrase of a named subject THEN the subject is named beside the phrase', () => {
+		const [problem] = check(['heart rate zone', 'what heart rate'], { alternates: ['what heart rate is best for hiit'] }, { 'heart rate zone': 'heart rate zones', 'what heart rate': 'heart rate zones' });
+		expect(problem?.message).toContain('says "what heart rate", which pack.yaml lists as a subject the FAQ does not cover (under "heart rate zones")');
 	});
 
 	test.each([
