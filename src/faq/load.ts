@@ -15,7 +15,7 @@ import {
 	tipsFileSchema,
 	triageFileSchema,
 } from './schema.js';
-import { parseYaml } from './yaml-file.js';
+import { parseYaml, type YamlMemo } from './yaml-file.js';
 
 /** Reads and parses a content pack folder (see `parsePack`). */
 export async function loadFaq(dir: string): Promise<Result<Faq, Problem>> {
@@ -26,9 +26,9 @@ export async function loadFaq(dir: string): Promise<Result<Faq, Problem>> {
 /**
  * The pack in these files, validated and with every reference resolved. Every problem in every file
  * is collected before giving up, so a moderator fixes a broken edit in one pass instead of one error
- * at a time.
+ * at a time. A memo of these very files' YAML saves reading it again (see `YamlMemo`).
  */
-export function parsePack(files: PackFiles): Result<Faq, Problem> {
+export function parsePack(files: PackFiles, memo?: YamlMemo): Result<Faq, Problem> {
 	const problems: Problem[] = [];
 	const collect = <T>(result: Result<T, Problem>): T | undefined => {
 		if (result.ok) return result.value;
@@ -39,7 +39,7 @@ export function parsePack(files: PackFiles): Result<Faq, Problem> {
 	const readYaml = <S extends z.ZodType>(file: string, schema: S, optional = false) => {
 		const text = files.get(file);
 		if (text === undefined) return optional ? undefined : collect(missing(file));
-		return collect(parseYaml(text, schema, { file }));
+		return collect(parseYaml(text, schema, { file }, memo));
 	};
 
 	const pack = readYaml(FAQ_FILES.pack, packSchema);
@@ -54,7 +54,7 @@ export function parsePack(files: PackFiles): Result<Faq, Problem> {
 	if (disclaimer === undefined) collect(missing(FAQ_FILES.disclaimer));
 	else if (disclaimer === '') problems.push({ file: FAQ_FILES.disclaimer, message: 'the disclaimer is empty' });
 	const before = problems.length;
-	const entries = parseEntries(files, problems);
+	const entries = parseEntries(files, problems, memo);
 	const unloadedEntryIds = idsOfBrokenFiles(problems.slice(before));
 
 	// Cross-file checks run on whatever did load, so one broken file does not hide the rest.
@@ -75,10 +75,10 @@ export function parsePack(files: PackFiles): Result<Faq, Problem> {
 }
 
 /** One entry file: YAML front matter, then the answer. */
-export function parseEntryFile(file: string, source: string): Result<Entry, Problem> {
+export function parseEntryFile(file: string, source: string, memo?: YamlMemo): Result<Entry, Problem> {
 	const split = splitFrontMatter(source);
 	if (!split.ok) return fail([{ file, line: split.line, message: split.message }]);
-	const front = parseYaml(split.yaml, entryFrontMatterSchema, { file, lineOffset: 1 });
+	const front = parseYaml(split.yaml, entryFrontMatterSchema, { file, lineOffset: 1 }, memo);
 	if (!front.ok) return front;
 	if (split.body === '') {
 		return fail([{ file, line: split.bodyLine, entry: front.value.id, field: 'answer', message: 'the answer (the text below the front matter) is empty' }]);
@@ -86,14 +86,14 @@ export function parseEntryFile(file: string, source: string): Result<Entry, Prob
 	return ok({ ...front.value, answer: split.body, file });
 }
 
-function parseEntries(files: PackFiles, problems: Problem[]): Entry[] {
+function parseEntries(files: PackFiles, problems: Problem[], memo: YamlMemo | undefined): Entry[] {
 	const names = [...files.keys()].filter((file) => file.startsWith(`${FAQ_FILES.entries}/`)).sort();
 	if (names.length === 0) {
 		problems.push({ file: `${FAQ_FILES.entries}/`, message: 'there are no entries: the folder is missing or holds no *.md files' });
 	}
 	const entries: Entry[] = [];
 	for (const file of names) {
-		const entry = parseEntryFile(file, files.get(file) ?? '');
+		const entry = parseEntryFile(file, files.get(file) ?? '', memo);
 		if (entry.ok) entries.push(entry.value);
 		else problems.push(...entry.errors);
 	}

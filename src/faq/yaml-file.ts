@@ -5,14 +5,26 @@ import type { Result } from '../lib/result.js';
 import { fail, ok } from '../lib/result.js';
 
 /**
+ * What YAML files read as, by file name, kept for a pack whose files are known not to have changed:
+ * reading YAML is the largest part of a start on an unchanged pack. Files parsed afresh are added.
+ */
+export type YamlMemo = Map<string, unknown>;
+
+/**
  * YAML text validated against a schema, with every problem placed on its line. `lineOffset` lets
- * front matter report lines of the whole Markdown file rather than of the YAML block alone.
+ * front matter report lines of the whole Markdown file rather than of the YAML block alone. With a
+ * memo, a file it holds is not parsed again unless its data no longer passes the schema.
  */
 export function parseYaml<S extends z.ZodType>(
 	source: string,
 	schema: S,
 	where: { file: string; lineOffset?: number; entry?: string },
+	memo?: YamlMemo,
 ): Result<z.infer<S>, Problem> {
+	if (memo?.has(where.file)) {
+		const known = schema.safeParse(memo.get(where.file));
+		if (known.success) return ok(known.data);
+	}
 	const lineOffset = where.lineOffset ?? 0;
 	const lines = new LineCounter();
 	const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -30,7 +42,10 @@ export function parseYaml<S extends z.ZodType>(
 
 	const data: unknown = doc.toJS();
 	const parsed = schema.safeParse(data);
-	if (parsed.success) return ok(parsed.data);
+	if (parsed.success) {
+		memo?.set(where.file, data);
+		return ok(parsed.data);
+	}
 
 	const entryId = where.entry ?? idOf(doc);
 	return fail(

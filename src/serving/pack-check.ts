@@ -4,7 +4,7 @@ import type { MatcherOverrides } from '../faq/schema.js';
 import { checkTriageExamples } from './triage-check.js';
 import { checkUncoveredNamed } from './uncovered-check.js';
 import { checkBehaviour, type BehaviourReport, type Competition } from './check.js';
-import { hasPassed, notePassed, type PassedPacks } from './passed-packs.js';
+import { notePassed, passedBefore, type PassedPacks } from './passed-packs.js';
 import { parsePack } from '../faq/load.js';
 import type { Faq, Problem } from '../faq/model.js';
 import type { PackFiles } from '../faq/pack-files.js';
@@ -53,14 +53,15 @@ export type PackChecker = (files: PackFiles) => PackVerdict;
  * served, they would answer members with the wrong entry.
  */
 export function checkPack(files: PackFiles, options: CheckOptions): PackVerdict {
-	const parsed = parsePack(files);
-	if (!parsed.ok) return parsed;
-	const faq = parsed.value;
 	const settings = { maxQuestionLength: options.maxQuestionLength, ...(options.matcher ? { matcher: options.matcher } : {}) };
 	const input = { files, ...settings };
 	// The same files, settings and program passed every check below before: only the engine is built.
-	const passedBefore = options.passed !== undefined && hasPassed(options.passed, input);
-	if (!passedBefore) {
+	const noted = options.passed && passedBefore(options.passed, input);
+	const yaml = noted ?? new Map();
+	const parsed = parsePack(files, yaml);
+	if (!parsed.ok) return parsed;
+	const faq = parsed.value;
+	if (!noted) {
 		const unfit = options.fits(faq);
 		if (unfit.length > 0) return { ok: false, errors: unfit };
 		// A red flag that no longer catches its own examples would let an emergency through.
@@ -71,14 +72,14 @@ export function checkPack(files: PackFiles, options: CheckOptions): PackVerdict 
 	}
 
 	const engine = createEngine(faq, { ...settings, indexCache: options.indexCache, askedCache: options.askedCache });
-	if (passedBefore) return { ok: true, value: { faq, engine } };
+	if (noted) return { ok: true, value: { faq, engine } };
 	// Only the pack itself is worth keeping: the variants tried while looking for a stealing
 	// alternate are built once and thrown away.
 	const build = (pack: Faq) => createEngine(pack, settings);
 	const report = checkBehaviour(engine, build);
 	const errors = [...report.misses, ...report.steals, ...report.competitions.map((pair) => competitionProblem(faq, pair))];
 	if (errors.length > 0) return { ok: false, errors, matching: { ...report, faq } };
-	if (options.passed) notePassed(options.passed, input);
+	if (options.passed) notePassed(options.passed, input, yaml);
 	return { ok: true, value: { faq, engine } };
 }
 

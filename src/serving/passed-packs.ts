@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { MatcherOverrides } from '../faq/schema.js';
 import type { PackFiles } from '../faq/pack-files.js';
+import { z } from 'zod';
 import type { FileCache } from '../lib/file-cache.js';
+import type { YamlMemo } from '../faq/yaml-file.js';
 
 /**
  * Packs known to have passed every check of `checkPack`. The behaviour check (every question and
  * alternate reaching its own entry) asks the engine every phrasing of the pack, a third of the
  * chat's start-up on the shipped FAQ: a restart on the same files, settings and program skips it
- * and the others.
+ * and the others, and reads the pack's YAML from the note instead of parsing it again.
  */
 export interface PassedPacks {
 	/** Where the last pack that passed is noted. */
@@ -26,15 +28,23 @@ export interface CheckedInput {
 	readonly matcher?: MatcherOverrides;
 }
 
-const PASSED = new TextEncoder().encode('passed');
+const noteSchema = z.strictObject({ yaml: z.record(z.string(), z.unknown()) });
 
-export function hasPassed(passed: PassedPacks, input: CheckedInput): boolean {
+/** What these very files' YAML read as when they passed, or undefined if they have not passed. */
+export function passedBefore(passed: PassedPacks, input: CheckedInput): YamlMemo | undefined {
 	const noted = passed.store.read(keyOf(passed.build, input));
-	return noted !== undefined && Buffer.from(noted).equals(PASSED);
+	if (noted === undefined) return undefined;
+	try {
+		const note = noteSchema.safeParse(JSON.parse(Buffer.from(noted).toString('utf8')));
+		return note.success ? new Map(Object.entries(note.data.yaml)) : undefined;
+	} catch {
+		// Not a note this program wrote: checked again, like any pack.
+		return undefined;
+	}
 }
 
-export function notePassed(passed: PassedPacks, input: CheckedInput): void {
-	passed.store.write(keyOf(passed.build, input), PASSED);
+export function notePassed(passed: PassedPacks, input: CheckedInput, yaml: YamlMemo = new Map()): void {
+	passed.store.write(keyOf(passed.build, input), Buffer.from(JSON.stringify({ yaml: Object.fromEntries(yaml) })));
 }
 
 function keyOf(build: string, { files, maxQuestionLength, matcher }: CheckedInput): string {

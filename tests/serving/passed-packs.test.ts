@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { readPackFiles, type PackFiles } from '../../src/faq/pack-files.js';
 import { createFileCache } from '../../src/lib/file-cache.js';
 import { checkPack, type CheckOptions } from '../../src/serving/pack-check.js';
-import { notePassed, type PassedPacks } from '../../src/serving/passed-packs.js';
+import { notePassed, passedBefore, type PassedPacks } from '../../src/serving/passed-packs.js';
 import { MIN_FAQ_DIR } from '../fixtures/faq.js';
 
 const dirs: string[] = [];
@@ -67,6 +67,28 @@ describe('packs that passed every check', () => {
 		expect(checkPack(files, unfit).ok).toBe(false);
 		notePassed(passed, { files, maxQuestionLength: 500 });
 		expect(checkPack(files, unfit).ok).toBe(true);
+	});
+
+	test('GIVEN a noted pack WHEN checked again THEN its YAML is read from the note, not parsed again', async () => {
+		const passed = await passedPacks();
+		const files = await miniFiles();
+		const first = checkPack(files, options(passed));
+		if (!first.ok) throw new Error('the mini pack should pass');
+		const noted = passedBefore(passed, { files, maxQuestionLength: 500 });
+		expect([...(noted?.keys() ?? [])].sort()).toEqual([...files.keys()].filter((file) => /\.(yaml|md)$/.test(file) && file !== 'disclaimer.md').sort());
+		// Proof that the note is what is read: a question changed in the note only.
+		const file = first.value.faq.byId.get('muscle-soreness')!.file;
+		notePassed(passed, { files, maxQuestionLength: 500 }, new Map([...noted!, [file, { ...(noted!.get(file) as object), question: 'Noted question?' }]]));
+		const second = checkPack(files, options(passed));
+		expect(second.ok && second.value.faq.byId.get('muscle-soreness')?.question).toBe('Noted question?');
+	});
+
+	test('GIVEN a note whose YAML for a file no longer passes the schema THEN that file is parsed again', async () => {
+		const passed = await passedPacks();
+		const files = await miniFiles();
+		notePassed(passed, { files, maxQuestionLength: 500 }, new Map([['pack.yaml', { name: 42 }]]));
+		const verdict = checkPack(files, options(passed));
+		expect(verdict.ok && verdict.value.faq.pack.name).toBe('Mini FAQ');
 	});
 
 	test.each([
