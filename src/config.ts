@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { DEFAULT_MAX_QUESTION_LENGTH } from './lib/limits.js';
-import { DEFAULT_MATCHER_OPTIONS } from './match/options.js';
 import { fail, ok, type Result } from './lib/result.js';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'a Discord id (17–20 digits)');
@@ -12,8 +11,8 @@ const flag = z.preprocess(
 
 /** Where the Discord bot keeps its state unless DATABASE_PATH says otherwise; the folder is created on first start. */
 export const DEFAULT_DATABASE_PATH = './data/cooldown.db';
-/** Nobody asked, so the bot speaks unasked only when it is at least 0.9 sure, and never less than /ask needs. */
-export const DEFAULT_AUTO_ANSWER_CONFIDENCE = Math.max(0.9, DEFAULT_MATCHER_OPTIONS.answerConfidence);
+/** Nobody asked: an unasked answer needs this probability, besides the ANSWER_CONFIDENCE every answer needs. */
+export const DEFAULT_AUTO_ANSWER_CONFIDENCE = 0.9;
 
 /** A probability a setting asks for: not so low that anything goes, nor so high that nothing does. */
 const probability = z.coerce.number({ message: 'a probability between 0.05 and 0.99' }).min(0.05, 'at least 0.05').max(0.99, 'at most 0.99');

@@ -74,7 +74,8 @@ function logReload(log: Logger) {
 /**
  * Kept beside the database, so an unchanged FAQ starts in a fraction of the time: a large FAQ's
  * index, the questions members asked counted, and a note that this build already passed the pack
- * through every check (every question reaching its entry, the triage examples, Discord's sizes).
+ * through every check (every question reaching its entry, the triage examples, Discord's sizes,
+ * uncovered subjects), with what its YAML read as.
  */
 function caches(): { indexCache?: FileCache; askedCache?: FileCache; passed?: PassedPacks } {
 	const beside = (name: string) => cacheBeside(config.database.path, name);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from './model.js';
@@ -5,10 +6,10 @@ import type { Result } from '../lib/result.js';
 import { fail, ok } from '../lib/result.js';
 
 /**
- * What YAML files read as, by file name, kept for a pack whose files are known not to have changed:
- * reading YAML is the largest part of a start on an unchanged pack. Files parsed afresh are added.
+ * What YAML files read as, by file name, with a digest of the text they were read from: reading
+ * YAML is the largest part of a start on an unchanged pack. Files parsed afresh are added.
  */
-export type YamlMemo = Map<string, unknown>;
+export type YamlMemo = Map<string, { readonly text: string; readonly data: unknown }>;
 
 /**
  * YAML text validated against a schema, with every problem placed on its line. `lineOffset` lets
@@ -21,9 +22,10 @@ export function parseYaml<S extends z.ZodType>(
 	where: { file: string; lineOffset?: number; entry?: string },
 	memo?: YamlMemo,
 ): Result<z.infer<S>, Problem> {
-	if (memo?.has(where.file)) {
-		const known = schema.safeParse(memo.get(where.file));
-		if (known.success) return ok(known.data);
+	const known = memo?.get(where.file);
+	if (known && known.text === digest(source)) {
+		const data = schema.safeParse(known.data);
+		if (data.success) return ok(data.data);
 	}
 	const lineOffset = where.lineOffset ?? 0;
 	const lines = new LineCounter();
@@ -43,7 +45,7 @@ export function parseYaml<S extends z.ZodType>(
 	const data: unknown = doc.toJS();
 	const parsed = schema.safeParse(data);
 	if (parsed.success) {
-		memo?.set(where.file, data);
+		memo?.set(where.file, { text: digest(source), data });
 		return ok(parsed.data);
 	}
 
@@ -61,6 +63,10 @@ export function parseYaml<S extends z.ZodType>(
 			};
 		}),
 	);
+}
+
+function digest(text: string): string {
+	return createHash('sha256').update(text).digest('base64url');
 }
 
 /** zod's wording, except where a moderator needs plainer words. */

@@ -15,8 +15,11 @@ export interface Analyzer {
 interface Phrase {
 	readonly from: readonly string[];
 	readonly to: readonly string[];
-	/** The word it starts with, as written: a stopword that stems alike ("quite", "quit") is not it. */
-	readonly first: string;
+	/**
+	 * Whether it starts with a stopword ("now and then", "going down"): a word starts it only if it is
+	 * a stopword too, so "quite", which stems as "quit" does, never starts "quit".
+	 */
+	readonly stopwordFirst: boolean;
 }
 
 /** `onNewWord` hears each distinct word the analyzer meets, once (again after its cache is cleared). */
@@ -31,7 +34,7 @@ export function createAnalyzer(synonymGroups: readonly (readonly string[])[], on
 			const head = from[0];
 			if (head === undefined) continue;
 			const list = phrases.get(head) ?? [];
-			list.push({ from, to, first: written[0]! });
+			list.push({ from, to, stopwordFirst: isStopword(written[0]!, head) });
 			// Longest phrase first, so "high intensity interval training" wins over "interval training".
 			list.sort((a, b) => b.from.length - a.from.length);
 			phrases.set(head, list);
@@ -50,7 +53,7 @@ export function createAnalyzer(synonymGroups: readonly (readonly string[])[], on
 		let info = known.get(word);
 		if (info === undefined) {
 			const stem = stemmer(word);
-			info = { stem, stopped: (STOPPED.has(stem) && !NOT_STOPWORDS.has(word)) || isAgeAndSex(word), phrases: phrases.get(stem) };
+			info = { stem, stopped: isStopword(word, stem) || isAgeAndSex(word), phrases: phrases.get(stem) };
 			if (known.size >= WORD_CACHE_LIMIT) known.clear();
 			known.set(word, info);
 			onNewWord?.(word);
@@ -63,7 +66,7 @@ export function createAnalyzer(synonymGroups: readonly (readonly string[])[], on
 		for (let i = 0; i < raw.length; ) {
 			const info = infoOf(raw[i]!);
 			const hit = info.phrases?.find(
-				({ from, first }) => (!info.stopped || raw[i] === first) && from.every((part, k) => k === 0 || (raw[i + k] !== undefined && infoOf(raw[i + k]!).stem === part)),
+				({ from, stopwordFirst }) => stopwordFirst === info.stopped && from.every((part, k) => k === 0 || (raw[i + k] !== undefined && infoOf(raw[i + k]!).stem === part)),
 			);
 			if (hit) {
 				for (const term of hit.to) if (!STOPPED.has(term)) out.push(term);
@@ -83,6 +86,10 @@ export function createAnalyzer(synonymGroups: readonly (readonly string[])[], on
 }
 
 const STOPPED: ReadonlySet<string> = new Set([...STOPWORDS].map((word) => stemmer(word)));
+
+function isStopword(word: string, stem: string): boolean {
+	return STOPPED.has(stem) && !NOT_STOPWORDS.has(word);
+}
 
 const WORD_CACHE_LIMIT = 200_000;
 

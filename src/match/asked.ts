@@ -105,7 +105,7 @@ function readAsked(index: AnalysedPhrasings, asked: ReadonlyMap<string, readonly
 }
 
 /** Raised whenever the encoding or how questions are read changes, so old files are ignored. */
-const COUNTS_FORMAT = 3;
+const COUNTS_FORMAT = 4;
 
 /** The same questions read the same way give the same key; anything else, another. */
 function countsKey(index: AnalysedPhrasings, asked: ReadonlyMap<string, readonly string[]>, { synonyms, uncovered, maxTypoSearches }: ReadingInputs): string {

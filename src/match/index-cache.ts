@@ -12,7 +12,7 @@ import type { Postings } from './postings.js';
  */
 
 /** Raised whenever the layout below or what the analysis produces changes, so old files are ignored. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** The same entries, synonyms and index settings give the same key; anything else, another. */
 export function cacheKey(entries: readonly Entry[], synonyms: readonly (readonly string[])[], options: IndexOptions): string {

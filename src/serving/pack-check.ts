@@ -6,6 +6,7 @@ import { checkUncoveredNamed } from './uncovered-check.js';
 import { checkBehaviour, type BehaviourReport, type Competition } from './check.js';
 import { notePassed, passedBefore, type PassedPacks } from './passed-packs.js';
 import { parsePack } from '../faq/load.js';
+import type { YamlMemo } from '../faq/yaml-file.js';
 import type { Faq, Problem } from '../faq/model.js';
 import type { PackFiles } from '../faq/pack-files.js';
 
@@ -55,32 +56,42 @@ export type PackChecker = (files: PackFiles) => PackVerdict;
 export function checkPack(files: PackFiles, options: CheckOptions): PackVerdict {
 	const settings = { maxQuestionLength: options.maxQuestionLength, ...(options.matcher ? { matcher: options.matcher } : {}) };
 	const input = { files, ...settings };
-	// The same files, settings and program passed every check below before: only the engine is built.
+	const served = (faq: Faq): CheckedPack => ({ faq, engine: createEngine(faq, { ...settings, indexCache: options.indexCache, askedCache: options.askedCache }) });
+
+	// The same files, settings and program passed every check below before: only the engine is
+	// built. A note that does not read as a pack (a bug, a hand edit) is ignored, not believed.
 	const noted = options.passed && passedBefore(options.passed, input);
-	const yaml = noted ?? new Map();
+	if (options.passed && noted) {
+		const read = new Map(noted);
+		const known = parsePack(files, read);
+		if (known.ok) {
+			// A file read afresh, its noted data no longer passing its schema, is noted as it reads now.
+			if ([...read].some(([file, entry]) => noted.get(file) !== entry)) notePassed(options.passed, input, read);
+			return { ok: true, value: served(known.value) };
+		}
+	}
+
+	const yaml: YamlMemo = new Map();
 	const parsed = parsePack(files, yaml);
 	if (!parsed.ok) return parsed;
 	const faq = parsed.value;
-	if (!noted) {
-		const unfit = options.fits(faq);
-		if (unfit.length > 0) return { ok: false, errors: unfit };
-		// A red flag that no longer catches its own examples would let an emergency through.
-		const triage = checkTriageExamples(faq.triage);
-		if (triage.length > 0) return { ok: false, errors: triage };
-		const named = checkUncoveredNamed(faq);
-		if (named.length > 0) return { ok: false, errors: named };
-	}
+	const unfit = options.fits(faq);
+	if (unfit.length > 0) return { ok: false, errors: unfit };
+	// A red flag that no longer catches its own examples would let an emergency through.
+	const triage = checkTriageExamples(faq.triage);
+	if (triage.length > 0) return { ok: false, errors: triage };
+	const named = checkUncoveredNamed(faq);
+	if (named.length > 0) return { ok: false, errors: named };
 
-	const engine = createEngine(faq, { ...settings, indexCache: options.indexCache, askedCache: options.askedCache });
-	if (noted) return { ok: true, value: { faq, engine } };
+	const pack = served(faq);
 	// Only the pack itself is worth keeping: the variants tried while looking for a stealing
 	// alternate are built once and thrown away.
-	const build = (pack: Faq) => createEngine(pack, settings);
-	const report = checkBehaviour(engine, build);
+	const build = (variant: Faq) => createEngine(variant, settings);
+	const report = checkBehaviour(pack.engine, build);
 	const errors = [...report.misses, ...report.steals, ...report.competitions.map((pair) => competitionProblem(faq, pair))];
 	if (errors.length > 0) return { ok: false, errors, matching: { ...report, faq } };
 	if (options.passed) notePassed(options.passed, input, yaml);
-	return { ok: true, value: { faq, engine } };
+	return { ok: true, value: pack };
 }
 
 /** `checkPack` with its options bound: what a live engine and an editor share. */

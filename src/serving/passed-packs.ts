@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { MatcherOverrides } from '../faq/schema.js';
-import type { PackFiles } from '../faq/pack-files.js';
 import { z } from 'zod';
-import type { FileCache } from '../lib/file-cache.js';
+import type { PackFiles } from '../faq/pack-files.js';
+import type { MatcherOverrides } from '../faq/schema.js';
 import type { YamlMemo } from '../faq/yaml-file.js';
+import type { FileCache } from '../lib/file-cache.js';
 
 /**
  * Packs known to have passed every check of `checkPack`. The behaviour check (every question and
@@ -28,23 +28,34 @@ export interface CheckedInput {
 	readonly matcher?: MatcherOverrides;
 }
 
-const noteSchema = z.strictObject({ yaml: z.record(z.string(), z.unknown()) });
+const noteSchema = z.strictObject({ yaml: z.record(z.string(), z.strictObject({ text: z.string(), data: z.unknown() })) });
 
-/** What these very files' YAML read as when they passed, or undefined if they have not passed. */
+/**
+ * What these very files' YAML read as when they passed, or undefined if they have not passed. A
+ * note is its JSON after the JSON's own digest, so a damaged one is not believed but checked again.
+ */
 export function passedBefore(passed: PassedPacks, input: CheckedInput): YamlMemo | undefined {
 	const noted = passed.store.read(keyOf(passed.build, input));
 	if (noted === undefined) return undefined;
+	const text = Buffer.from(noted).toString('utf8');
+	const newline = text.indexOf('\n');
+	const json = text.slice(newline + 1);
+	if (newline === -1 || text.slice(0, newline) !== digest(json)) return undefined;
 	try {
-		const note = noteSchema.safeParse(JSON.parse(Buffer.from(noted).toString('utf8')));
+		const note = noteSchema.safeParse(JSON.parse(json));
 		return note.success ? new Map(Object.entries(note.data.yaml)) : undefined;
 	} catch {
-		// Not a note this program wrote: checked again, like any pack.
 		return undefined;
 	}
 }
 
 export function notePassed(passed: PassedPacks, input: CheckedInput, yaml: YamlMemo = new Map()): void {
-	passed.store.write(keyOf(passed.build, input), Buffer.from(JSON.stringify({ yaml: Object.fromEntries(yaml) })));
+	const json = JSON.stringify({ yaml: Object.fromEntries(yaml) });
+	passed.store.write(keyOf(passed.build, input), Buffer.from(`${digest(json)}\n${json}`));
+}
+
+function digest(text: string): string {
+	return createHash('sha256').update(text).digest('base64url');
 }
 
 function keyOf(build: string, { files, maxQuestionLength, matcher }: CheckedInput): string {

@@ -13,7 +13,10 @@ export function checkUncoveredNamed(faq: { readonly entries: readonly Entry[]; r
 	// By first word, as the matcher looks for them: trying every phrase at every word of every line
 	// cost the shipped pack a quarter of a second at every start.
 	const byFirst = byFirstWord(faq.pack.uncovered.map((phrase) => ({ phrase, words: words(phrase) })));
-	const grouped = (phrase: string) => (Object.hasOwn(faq.pack.uncoveredNames, phrase) ? ` (under "${faq.pack.uncoveredNames[phrase]}")` : '');
+	const grouped = (phrase: string) => {
+		const name = Object.hasOwn(faq.pack.uncoveredNames, phrase) ? faq.pack.uncoveredNames[phrase] : undefined;
+		return name === undefined || name === phrase ? '' : ` (under "${name}")`;
+	};
 	return faq.entries.flatMap((entry) =>
 		linesOf(entry).flatMap(({ field, text }) =>
 			[...new Set(subjectsSaid(words(text), byFirst))].map(({ phrase }) => ({

@@ -233,7 +233,7 @@ const BAD_FILES: readonly { name: string; mutate: Mutation; expected: Expected }
 	},
 	{
 		name: 'pack.yaml listing an uncovered phrase twice',
-		mutate: edit('pack.yaml', (t) => `${t}uncovered:\n  - what heart rate\n  - { say: heart rate zones, phrases: [heart rate zone, what heart rate] }\n`),
+		mutate: edit('pack.yaml', (t) => `${t}uncovered:\n  - What heart rate\n  - { say: heart rate zones, phrases: [heart rate zone, what heart rate] }\n`),
 		expected: { file: 'pack.yaml', line: 19, field: 'uncovered.1', message: 'lists "what heart rate" a second time' },
 	},
 	{

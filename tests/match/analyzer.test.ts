@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createAnalyzer } from '../../src/match/analyzer.js';
 
-const analyzer = createAnalyzer([['exercise', 'workout', 'training', 'gym'], ['okay', 'tbh'], ['avoid', 'quit'], ['sporadic', 'now and then']]);
+const analyzer = createAnalyzer([['exercise', 'workout', 'training', 'gym'], ['okay', 'tbh'], ['avoid', 'quit'], ['sporadic', 'now and then'], ['reduce', 'go down']]);
 
 describe('createAnalyzer', () => {
 	test.each([
@@ -17,6 +17,7 @@ describe('createAnalyzer', () => {
 		{ given: 'a synonym that stems like a stopword', text: 'quit', terms: ['avoid'] },
 		{ given: 'the stopword it stems like ("quite" is not "quit")', text: 'quite sore', terms: ['sore'] },
 		{ given: 'a synonym phrase that starts with a stopword', text: 'every now and then', terms: ['sporad'] },
+		{ given: 'a synonym phrase that starts with an inflected stopword', text: 'swelling going down', terms: ['swell', 'reduc'] },
 		{ given: 'minutes written like a male age tag (as unknown to the FAQ either way)', text: 'a 20m walk', terms: ['walk'] },
 	])('GIVEN $given WHEN analysed THEN the terms are $terms', ({ text, terms }) => {
 		expect(analyzer.terms(text)).toEqual(terms);

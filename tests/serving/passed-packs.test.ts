@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -6,7 +6,8 @@ import { readPackFiles, type PackFiles } from '../../src/faq/pack-files.js';
 import { createFileCache } from '../../src/lib/file-cache.js';
 import { checkPack, type CheckOptions } from '../../src/serving/pack-check.js';
 import { notePassed, passedBefore, type PassedPacks } from '../../src/serving/passed-packs.js';
-import { MIN_FAQ_DIR } from '../fixtures/faq.js';
+import type { YamlMemo } from '../../src/faq/yaml-file.js';
+import { MIN_FAQ_DIR, SHIPPED_FAQ_DIR } from '../fixtures/faq.js';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -19,10 +20,20 @@ async function passedPacks(build = 'build-1'): Promise<PassedPacks & { dir: stri
 	return { dir, store: createFileCache(dir), build };
 }
 
-async function miniFiles(): Promise<PackFiles> {
-	const files = await readPackFiles(MIN_FAQ_DIR);
-	if (!files.ok) throw new Error('test setup: the mini pack does not read');
+async function filesOf(dir: string): Promise<PackFiles> {
+	const files = await readPackFiles(dir);
+	if (!files.ok) throw new Error(`test setup: ${dir} does not read`);
 	return files.value;
+}
+
+const miniFiles = () => filesOf(MIN_FAQ_DIR);
+const SORE = 'entries/muscle-soreness.md';
+const INPUT = (files: PackFiles) => ({ files, maxQuestionLength: 500 });
+
+/** The memo with one file's noted data changed, its digest kept: as a hand edit of the note would. */
+function changed(memo: YamlMemo, file: string, change: (data: Record<string, unknown>) => Record<string, unknown>): YamlMemo {
+	const known = memo.get(file)!;
+	return new Map([...memo, [file, { ...known, data: change(known.data as Record<string, unknown>) }]]);
 }
 
 /** The mini pack with an alternate that takes muscle-soreness's example away from it: the behaviour check refuses it. */
@@ -69,26 +80,57 @@ describe('packs that passed every check', () => {
 		expect(checkPack(files, unfit).ok).toBe(true);
 	});
 
+	test.each([
+		['the mini pack', MIN_FAQ_DIR],
+		['the shipped pack', SHIPPED_FAQ_DIR],
+	])('GIVEN %s noted as passed WHEN checked again THEN it reads back exactly as parsed', async (_, dir) => {
+		const passed = await passedPacks();
+		const files = await filesOf(dir);
+		const first = checkPack(files, options(passed));
+		const second = checkPack(files, options(passed));
+		expect(first.ok && second.ok).toBe(true);
+		expect(second.ok && second.value.faq).toEqual(first.ok && first.value.faq);
+	});
+
 	test('GIVEN a noted pack WHEN checked again THEN its YAML is read from the note, not parsed again', async () => {
 		const passed = await passedPacks();
 		const files = await miniFiles();
 		const first = checkPack(files, options(passed));
 		if (!first.ok) throw new Error('the mini pack should pass');
-		const noted = passedBefore(passed, { files, maxQuestionLength: 500 });
-		expect([...(noted?.keys() ?? [])].sort()).toEqual([...files.keys()].filter((file) => /\.(yaml|md)$/.test(file) && file !== 'disclaimer.md').sort());
+		const noted = passedBefore(passed, INPUT(files))!;
+		expect([...noted.keys()].sort()).toEqual([...files.keys()].filter((file) => /\.(yaml|md)$/.test(file) && file !== 'disclaimer.md').sort());
 		// Proof that the note is what is read: a question changed in the note only.
-		const file = first.value.faq.byId.get('muscle-soreness')!.file;
-		notePassed(passed, { files, maxQuestionLength: 500 }, new Map([...noted!, [file, { ...(noted!.get(file) as object), question: 'Noted question?' }]]));
+		notePassed(passed, INPUT(files), changed(noted, SORE, (data) => ({ ...data, question: 'Noted question?' })));
 		const second = checkPack(files, options(passed));
 		expect(second.ok && second.value.faq.byId.get('muscle-soreness')?.question).toBe('Noted question?');
 	});
 
-	test('GIVEN a note whose YAML for a file no longer passes the schema THEN that file is parsed again', async () => {
+	test.each([
+		['a file whose noted YAML fails its schema', 'pack.yaml', (data: Record<string, unknown>) => ({ ...data, name: 42 })],
+		['an entry naming a source the pack lacks', SORE, (data: Record<string, unknown>) => ({ ...data, sources: ['no-such-source'] })],
+	])('GIVEN a note with %s WHEN checked THEN the files are checked afresh, served, and noted again', async (_, file, change) => {
 		const passed = await passedPacks();
 		const files = await miniFiles();
-		notePassed(passed, { files, maxQuestionLength: 500 }, new Map([['pack.yaml', { name: 42 }]]));
+		checkPack(files, options(passed));
+		const noted = passedBefore(passed, INPUT(files))!;
+		notePassed(passed, INPUT(files), changed(noted, file, change));
 		const verdict = checkPack(files, options(passed));
 		expect(verdict.ok && verdict.value.faq.pack.name).toBe('Mini FAQ');
+		expect(verdict.ok && verdict.value.faq.byId.get('muscle-soreness')?.sources).toEqual(['article', 'mouse-study']);
+		expect(passedBefore(passed, INPUT(files))).toEqual(noted);
+	});
+
+	test.each([
+		['the note of an older program', () => 'passed'],
+		['a note with one character changed', (note: string) => note.replace('Mini FAQ', 'Mini FAX')],
+	])('GIVEN %s THEN it is not believed', async (_, damage) => {
+		const passed = await passedPacks();
+		const files = await miniFiles();
+		checkPack(files, options(passed));
+		const [name] = await readdir(passed.dir);
+		const file = path.join(passed.dir, name!);
+		await writeFile(file, damage(await readFile(file, 'utf8')));
+		expect(passedBefore(passed, INPUT(files))).toBeUndefined();
 	});
 
 	test.each([
