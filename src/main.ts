@@ -1,11 +1,10 @@
 import { readCommandLine } from './cli/args.js';
 import { openChat, type Chat } from './cli/chat.js';
-import { engineSettings, exitOnFaqProblems, loadSettings } from './cli/context.js';
+import { checkedPacks, engineSettings, exitOnFaqProblems, loadSettings } from './cli/context.js';
 import { describeDiff } from './faq/diff.js';
 import { createLiveEngine, type LiveEngine, type ReloadEvent } from './serving/live.js';
 import { formatProblem } from './faq/model.js';
 import type { PassedPacks } from './serving/passed-packs.js';
-import { BUILD_ID } from './lib/build.js';
 import { cacheBeside, type FileCache } from './lib/file-cache.js';
 import type { Logger } from './logger.js';
 import { discordFit } from './moderation/discord-fit.js';
@@ -79,6 +78,6 @@ function logReload(log: Logger) {
  */
 function caches(): { indexCache?: FileCache; askedCache?: FileCache; passed?: PassedPacks } {
 	const beside = (name: string) => cacheBeside(config.database.path, name);
-	const checked = beside('check-cache');
-	return { indexCache: beside('index-cache'), askedCache: beside('asked-cache'), ...(BUILD_ID && checked ? { passed: { store: checked, build: BUILD_ID } } : {}) };
+	const passed = checkedPacks(config);
+	return { indexCache: beside('index-cache'), askedCache: beside('asked-cache'), ...(passed ? { passed } : {}) };
 }

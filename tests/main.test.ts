@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'vitest';
@@ -35,6 +36,26 @@ describe.concurrent('npm start', () => {
 			expect(second.stderr).toBe('');
 			expect(second.stdout).toBe(first.stdout);
 			expect(second.stdout).toContain('Does sleep help recovery?');
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
+	});
+
+	test('GIVEN a pack the chat noted as checked WHEN ask runs on the same FAQ THEN it reads the YAML from the note', async ({ expect }) => {
+		const dir = await mkdtemp(path.join(tmpdir(), 'cooldown-main-'));
+		try {
+			const env = { FAQ_DIR: 'tests/fixtures/faq-min', DATABASE_PATH: path.join(dir, 'cooldown.db') };
+			await runCli('start', [], { env, input: 'quit\n' });
+			// Proof that ask reads the note: a question changed in the note only, its digests kept right.
+			const [name] = await readdir(path.join(dir, 'check-cache'));
+			const file = path.join(dir, 'check-cache', name!);
+			const text = await readFile(file, 'utf8');
+			const note = JSON.parse(text.slice(text.indexOf('\n') + 1)) as { yaml: Record<string, { data: { question: string } }> };
+			note.yaml['entries/sleep-and-recovery.md']!.data.question = 'Noted question?';
+			const json = JSON.stringify(note);
+			await writeFile(file, `${createHash('sha256').update(json).digest('base64url')}\n${json}`);
+			const run = await runCli('ask', ['is sleep important for recovery'], { env });
+			expect(run.stdout).toContain('Noted question?');
 		} finally {
 			await rm(dir, { recursive: true, force: true });
 		}

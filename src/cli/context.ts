@@ -1,8 +1,12 @@
 import dotenv from 'dotenv';
 import { readConfig, type Config } from '../config.js';
-import { loadFaq } from '../faq/load.js';
-import { formatProblem, type Problem } from '../faq/model.js';
+import { parsePack } from '../faq/load.js';
+import { formatProblem, type Faq, type Problem } from '../faq/model.js';
+import { readPackFiles, type PackFiles } from '../faq/pack-files.js';
+import { BUILD_ID } from '../lib/build.js';
 import { cacheBeside } from '../lib/file-cache.js';
+import type { Result } from '../lib/result.js';
+import { passedBefore, type PassedPacks } from '../serving/passed-packs.js';
 import { createEngine, type Engine } from '../match/engine.js';
 
 /**
@@ -22,10 +26,26 @@ export function loadSettings(): Config {
 /** The settings and an engine on the FAQ they name. */
 export async function loadContext(): Promise<{ config: Config; engine: Engine }> {
 	const config = loadSettings();
-	const faq = await loadFaq(config.faqDir);
+	const files = await readPackFiles(config.faqDir);
+	if (!files.ok) exitOnFaqProblems(config.faqDir, files.errors);
+	const faq = readPack(files.value, config);
 	if (!faq.ok) exitOnFaqProblems(config.faqDir, faq.errors);
 	// The questions members asked are counted once and read back on later runs (faq/asked.txt).
 	return { config, engine: createEngine(faq.value, { ...engineSettings(config), askedCache: cacheBeside(config.database.path, 'asked-cache') }) };
+}
+
+/** The pack, its YAML read from the note of a start that checked these very files, if there is one. */
+function readPack(files: PackFiles, config: Config): Result<Faq, Problem> {
+	const passed = checkedPacks(config);
+	const noted = passed && passedBefore(passed, { files, ...engineSettings(config) });
+	const known = noted && parsePack(files, noted);
+	return known && known.ok ? known : parsePack(files);
+}
+
+/** Where this build notes the packs that passed every check (`npm start` writes it; see `PassedPacks`). */
+export function checkedPacks(config: Config): PassedPacks | undefined {
+	const store = cacheBeside(config.database.path, 'check-cache');
+	return BUILD_ID && store ? { store, build: BUILD_ID } : undefined;
 }
 
 export function exitOnFaqProblems(dir: string, problems: readonly Problem[]): never {
