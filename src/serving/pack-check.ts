@@ -71,7 +71,8 @@ export function checkPack(files: PackFiles, options: CheckOptions): PackVerdict 
 		}
 	}
 
-	const yaml: YamlMemo = new Map();
+	// What the YAML reads as is kept only where it can be noted.
+	const yaml: YamlMemo | undefined = options.passed && new Map();
 	const parsed = parsePack(files, yaml);
 	if (!parsed.ok) return parsed;
 	const faq = parsed.value;
