@@ -6,10 +6,10 @@ import type { Result } from '../lib/result.js';
 import { fail, ok } from '../lib/result.js';
 
 /**
- * What YAML files read as, by file name, with a digest of the text they were read from: reading
+ * What YAML files read as, by file name, with a digest of the source they were read from: reading
  * YAML is the largest part of a start on an unchanged pack. Files parsed afresh are added.
  */
-export type YamlMemo = Map<string, { readonly text: string; readonly data: unknown }>;
+export type YamlMemo = Map<string, { readonly source: string; readonly data: unknown }>;
 
 /**
  * YAML text validated against a schema, with every problem placed on its line. `lineOffset` lets
@@ -23,7 +23,7 @@ export function parseYaml<S extends z.ZodType>(
 	memo?: YamlMemo,
 ): Result<z.infer<S>, Problem> {
 	const known = memo?.get(where.file);
-	if (known && known.text === digest(source)) {
+	if (known && known.source === digest(source)) {
 		const data = schema.safeParse(known.data);
 		if (data.success) return ok(data.data);
 	}
@@ -45,7 +45,7 @@ export function parseYaml<S extends z.ZodType>(
 	const data: unknown = doc.toJS();
 	const parsed = schema.safeParse(data);
 	if (parsed.success) {
-		memo?.set(where.file, { text: digest(source), data });
+		memo?.set(where.file, { source: digest(source), data });
 		return ok(parsed.data);
 	}
 

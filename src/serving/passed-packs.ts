@@ -28,7 +28,7 @@ export interface CheckedInput {
 	readonly matcher?: MatcherOverrides;
 }
 
-const noteSchema = z.strictObject({ yaml: z.record(z.string(), z.strictObject({ text: z.string(), data: z.unknown() })) });
+const noteSchema = z.strictObject({ yaml: z.record(z.string(), z.strictObject({ source: z.string(), data: z.unknown() })) });
 
 /**
  * What these very files' YAML read as when they passed, or undefined if they have not passed. A
