@@ -5,8 +5,8 @@ import { formatProblem, type Faq, type Problem } from '../faq/model.js';
 import { readPackFiles, type PackFiles } from '../faq/pack-files.js';
 import { BUILD_ID } from '../lib/build.js';
 import { cacheBeside } from '../lib/file-cache.js';
-import type { Result } from '../lib/result.js';
-import { passedBefore, type PassedPacks } from '../serving/passed-packs.js';
+import { ok, type Result } from '../lib/result.js';
+import { notedPack, type PassedPacks } from '../serving/passed-packs.js';
 import { createEngine, type Engine } from '../match/engine.js';
 
 /**
@@ -37,9 +37,8 @@ export async function loadContext(): Promise<{ config: Config; engine: Engine }>
 /** The pack, its YAML read from the note of a start that checked these very files, if there is one. */
 function readPack(files: PackFiles, config: Config): Result<Faq, Problem> {
 	const passed = checkedPacks(config);
-	const noted = passed && passedBefore(passed, { files, ...engineSettings(config) });
-	const known = noted && parsePack(files, noted);
-	return known && known.ok ? known : parsePack(files);
+	const known = passed && notedPack(passed, { files, ...engineSettings(config) });
+	return known ? ok(known) : parsePack(files);
 }
 
 /** Where this build notes the packs that passed every check (`npm start` writes it; see `PassedPacks`). */

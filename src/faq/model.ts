@@ -43,6 +43,11 @@ export function resolve<T>(ids: readonly string[], from: ReadonlyMap<string, T>)
 	});
 }
 
+/** What the bot calls an uncovered phrase: the name of its subject in pack.yaml, or the phrase itself. */
+export function uncoveredName({ uncoveredNames }: Pick<Pack, 'uncoveredNames'>, phrase: string): string {
+	return Object.hasOwn(uncoveredNames, phrase) ? uncoveredNames[phrase]! : phrase;
+}
+
 export function formatProblem(problem: Problem): string {
 	const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
 	const what = [problem.entry && `entry "${problem.entry}"`, problem.field && `field "${problem.field}"`]

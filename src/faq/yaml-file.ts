@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from './model.js';
+import { digest } from '../lib/digest.js';
 import type { Result } from '../lib/result.js';
 import { fail, ok } from '../lib/result.js';
 
@@ -63,10 +63,6 @@ export function parseYaml<S extends z.ZodType>(
 			};
 		}),
 	);
-}
-
-function digest(text: string): string {
-	return createHash('sha256').update(text).digest('base64url');
 }
 
 /** zod's wording, except where a moderator needs plainer words. */

@@ -46,7 +46,7 @@ export function decide(question: string, { candidates, clauseTops, uncovered }: 
 	const [best, ...others] = offered;
 	// The likeliest entry, or the one the reply would put first, does not name what the member asks
 	// about: not a question this FAQ answers. Say so, and offer the nearest entries only as related.
-	const unnamed = top?.uncovered ?? best?.uncovered ?? (top ? undefined : uncovered.length > 0 ? uncovered : undefined);
+	const unnamed = top ? (top.uncovered ?? best?.uncovered) : uncovered.length > 0 ? uncovered : undefined;
 	if (unnamed) {
 		return { status: 'no_match', question, score: roundScore(top?.probability ?? 0), suggestions: offered.slice(0, thresholds.maxSuggestions).map(suggestion), uncovered: unnamed };
 	}

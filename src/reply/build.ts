@@ -1,4 +1,4 @@
-import { resolve, type Entry, type Faq, type Source } from '../faq/model.js';
+import { resolve, uncoveredName, type Entry, type Faq, type Source } from '../faq/model.js';
 import type { Match } from '../match/types.js';
 import type { EntryRef, Reply, SourceLine } from './model.js';
 import { urgentGuidance } from './urgent.js';
@@ -46,8 +46,8 @@ export function buildReply(match: Match, faq: Faq, options: ReplyOptions): Reply
 }
 
 /** How the pack names the uncovered phrases a member said, each name once. */
-function namesOf(phrases: readonly string[], { uncoveredNames }: Faq['pack']): string[] {
-	return [...new Set(phrases.map((phrase) => (Object.hasOwn(uncoveredNames, phrase) ? uncoveredNames[phrase]! : phrase)))];
+function namesOf(phrases: readonly string[], pack: Faq['pack']): string[] {
+	return [...new Set(phrases.map((phrase) => uncoveredName(pack, phrase)))];
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -4,7 +4,7 @@ import type { MatcherOverrides } from '../faq/schema.js';
 import { checkTriageExamples } from './triage-check.js';
 import { checkUncoveredNamed } from './uncovered-check.js';
 import { checkBehaviour, type BehaviourReport, type Competition } from './check.js';
-import { notePassed, passedBefore, type PassedPacks } from './passed-packs.js';
+import { notedPack, notePassed, type PassedPacks } from './passed-packs.js';
 import { parsePack } from '../faq/load.js';
 import type { YamlMemo } from '../faq/yaml-file.js';
 import type { Faq, Problem } from '../faq/model.js';
@@ -58,18 +58,9 @@ export function checkPack(files: PackFiles, options: CheckOptions): PackVerdict 
 	const input = { files, ...settings };
 	const served = (faq: Faq): CheckedPack => ({ faq, engine: createEngine(faq, { ...settings, indexCache: options.indexCache, askedCache: options.askedCache }) });
 
-	// The same files, settings and program passed every check below before: only the engine is
-	// built. A note that does not read as a pack (a bug, a hand edit) is ignored, not believed.
-	const noted = options.passed && passedBefore(options.passed, input);
-	if (options.passed && noted) {
-		const read = new Map(noted);
-		const known = parsePack(files, read);
-		if (known.ok) {
-			// A file read afresh, its noted data no longer passing its schema, is noted as it reads now.
-			if ([...read].some(([file, entry]) => noted.get(file) !== entry)) notePassed(options.passed, input, read);
-			return { ok: true, value: served(known.value) };
-		}
-	}
+	// The same files, settings and program passed every check below before: only the engine is built.
+	const known = options.passed && notedPack(options.passed, input);
+	if (known) return { ok: true, value: served(known) };
 
 	// What the YAML reads as is kept only where it can be noted.
 	const yaml: YamlMemo | undefined = options.passed && new Map();

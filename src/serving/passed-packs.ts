@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { parsePack } from '../faq/load.js';
+import type { Faq } from '../faq/model.js';
 import type { PackFiles } from '../faq/pack-files.js';
 import type { MatcherOverrides } from '../faq/schema.js';
 import type { YamlMemo } from '../faq/yaml-file.js';
+import { digest } from '../lib/digest.js';
 import type { FileCache } from '../lib/file-cache.js';
 
 /**
@@ -49,14 +52,26 @@ export function passedBefore(passed: PassedPacks, input: CheckedInput): YamlMemo
 	}
 }
 
+/**
+ * The pack in these files, read with the note of their last pass: undefined when there is none or
+ * it does not read as the pack (a bug, a hand edit), which is then not believed. A file read afresh,
+ * its noted data no longer passing its schema, is noted as it reads now.
+ */
+export function notedPack(passed: PassedPacks, input: CheckedInput): Faq | undefined {
+	const noted = passedBefore(passed, input);
+	if (!noted) return undefined;
+	const read = new Map(noted);
+	const pack = parsePack(input.files, read);
+	if (!pack.ok) return undefined;
+	if ([...read].some(([file, entry]) => noted.get(file) !== entry)) notePassed(passed, input, read);
+	return pack.value;
+}
+
 export function notePassed(passed: PassedPacks, input: CheckedInput, yaml: YamlMemo = new Map()): void {
 	const json = JSON.stringify({ yaml: Object.fromEntries(yaml) });
 	passed.store.write(keyOf(passed.build, input), Buffer.from(`${digest(json)}\n${json}`));
 }
 
-function digest(text: string): string {
-	return createHash('sha256').update(text).digest('base64url');
-}
 
 function keyOf(build: string, { files, maxQuestionLength, matcher }: CheckedInput): string {
 	const hash = createHash('sha256');

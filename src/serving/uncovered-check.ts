@@ -1,6 +1,6 @@
 import { byFirstWord, subjectsSaid } from '../match/index.js';
 import { words } from '../match/normalise.js';
-import type { Entry, Pack, Problem } from '../faq/model.js';
+import { uncoveredName, type Entry, type Pack, type Problem } from '../faq/model.js';
 
 /**
  * Lines of an entry that say a subject pack.yaml lists as uncovered. An entry that names a subject
@@ -14,8 +14,8 @@ export function checkUncoveredNamed(faq: { readonly entries: readonly Entry[]; r
 	// cost the shipped pack a quarter of a second at every start.
 	const byFirst = byFirstWord(faq.pack.uncovered.map((phrase) => ({ phrase, words: words(phrase) })));
 	const grouped = (phrase: string) => {
-		const name = Object.hasOwn(faq.pack.uncoveredNames, phrase) ? faq.pack.uncoveredNames[phrase] : undefined;
-		return name === undefined || name === phrase ? '' : ` (under "${name}")`;
+		const name = uncoveredName(faq.pack, phrase);
+		return name === phrase ? '' : ` (under "${name}")`;
 	};
 	return faq.entries.flatMap((entry) =>
 		linesOf(entry).flatMap(({ field, text }) =>
