@@ -50,7 +50,18 @@ async function expectSilence(h: Harness, incoming: GatewayMessageCreateDispatchD
  */
 const ANSWER_CONFIDENCE = 0.8;
 /** Questions, one at least of which /ask answers here with a probability below the auto-answer default. */
-const BETWEEN_THE_THRESHOLDS = ['a month in, shud i be seeing it yet', 'is 30 min x5 the target?', 'does stress make it worse long term', 'eating clean + sleepin more help??', 'do muscles tear when lifting'];
+const BETWEEN_THE_THRESHOLDS = [
+	'a month in, shud i be seeing it yet',
+	'is 30 min x5 the target?',
+	'does stress make it worse long term',
+	'eating clean + sleepin more help??',
+	'do muscles tear when lifting',
+	'sprints and inflammation?',
+	'what triggers inflammation',
+	'why am i sore after lifting',
+	'does walking reduce inflammation',
+	'stress and inflammation related?',
+];
 
 describe('questions in messages, with mentions and an auto-answer channel on', () => {
 	let h: Harness;
