@@ -111,6 +111,7 @@ describe('triage: health-worded messages that are not emergencies', () => {
 		'does exercise reduce inflammation',
 		'killing it at the gym today',
 		'cutting calories and training hard',
+		'my physical therapist gave me super easy knee movements and it felt pointless. why do they do that',
 		'',
 	])('GIVEN "%s" WHEN triaged THEN it is not urgent', (text) => {
 		expect(triage(text)).toBeUndefined();
@@ -138,6 +139,8 @@ describe('triage: everyday words for warning signs', () => {
 		['honestly i dont see the point in living anymore', 'self-harm'],
 		['i just want to say goodbye to everyone, thanks for everything', 'self-harm'],
 		['everyone would be better off without me tbh', 'self-harm'],
+		['it all feels pointless lately', 'self-harm'],
+		['feeling so hopeless these days', 'self-harm'],
 	] satisfies [string, UrgentKind][])('GIVEN "%s" WHEN triaged THEN it is urgent (%s)', (text, kind) => {
 		expect(triage(text)).toBe(kind);
 	});
