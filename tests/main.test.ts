@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'vitest';
+import { digest } from '../src/lib/digest.js';
 import { chatInputInteraction } from './discord-server/payloads.js';
 import { startDiscordServer } from './discord-server/server.js';
 import { BASE_ENV, runCli } from './fixtures/cli.js';
@@ -53,7 +53,7 @@ describe.concurrent('npm start', () => {
 			const note = JSON.parse(text.slice(text.indexOf('\n') + 1)) as { yaml: Record<string, { data: { question: string } }> };
 			note.yaml['entries/sleep-and-recovery.md']!.data.question = 'Noted question?';
 			const json = JSON.stringify(note);
-			await writeFile(file, `${createHash('sha256').update(json).digest('base64url')}\n${json}`);
+			await writeFile(file, `${digest(json)}\n${json}`);
 			const run = await runCli('ask', ['is sleep important for recovery'], { env });
 			expect(run.stdout).toContain('Noted question?');
 		} finally {

@@ -22,8 +22,10 @@ export function parseYaml<S extends z.ZodType>(
 	where: { file: string; lineOffset?: number; entry?: string },
 	memo?: YamlMemo,
 ): Result<z.infer<S>, Problem> {
+	// Only a memo needs the source's digest: computed once, to look the file up and to note it.
+	const sourceDigest = memo && digest(source);
 	const known = memo?.get(where.file);
-	if (known && known.source === digest(source)) {
+	if (known && known.source === sourceDigest) {
 		const data = schema.safeParse(known.data);
 		if (data.success) return ok(data.data);
 	}
@@ -45,7 +47,7 @@ export function parseYaml<S extends z.ZodType>(
 	const data: unknown = doc.toJS();
 	const parsed = schema.safeParse(data);
 	if (parsed.success) {
-		memo?.set(where.file, { source: digest(source), data });
+		if (sourceDigest !== undefined) memo?.set(where.file, { source: sourceDigest, data });
 		return ok(parsed.data);
 	}
 

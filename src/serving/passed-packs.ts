@@ -72,7 +72,6 @@ export function notePassed(passed: PassedPacks, input: CheckedInput, yaml: YamlM
 	passed.store.write(keyOf(passed.build, input), Buffer.from(`${digest(json)}\n${json}`));
 }
 
-
 function keyOf(build: string, { files, maxQuestionLength, matcher }: CheckedInput): string {
 	const hash = createHash('sha256');
 	hash.update(JSON.stringify([build, maxQuestionLength, matcher ?? null]));
