@@ -44,9 +44,7 @@ export function decide(question: string, { candidates, clauseTops, uncovered }: 
 	const offered = candidates.filter(({ fit }) => fit >= thresholds.suggestConfidence);
 	const [top] = candidates;
 	const [best, ...others] = offered;
-	// The likeliest entry, or the one the reply would put first, does not name what the member asks
-	// about: not a question this FAQ answers. Say so, and offer the nearest entries only as related.
-	const unnamed = top ? (top.uncovered ?? best?.uncovered) : uncovered.length > 0 ? uncovered : undefined;
+	const unnamed = unnamedSubjects(top, best, uncovered);
 	if (unnamed) {
 		return { status: 'no_match', question, score: roundScore(top?.probability ?? 0), suggestions: offered.slice(0, thresholds.maxSuggestions).map(suggestion), uncovered: unnamed };
 	}
@@ -67,6 +65,16 @@ export function decide(question: string, { candidates, clauseTops, uncovered }: 
 		};
 	}
 	return { status: 'ambiguous', question, score: roundScore(best.probability), suggestions: offered.slice(0, thresholds.maxSuggestions).map(suggestion) };
+}
+
+/**
+ * What the member asks about that the likeliest entry, or the one the reply would put first, does
+ * not name: not a question this FAQ answers. The reply says so and offers the nearest entries only
+ * as related. With no entry in sight, any uncovered subject the message names is reason enough.
+ */
+function unnamedSubjects(top: Candidate | undefined, best: Candidate | undefined, uncovered: readonly string[]): readonly string[] | undefined {
+	if (top) return top.uncovered ?? best?.uncovered;
+	return uncovered.length > 0 ? uncovered : undefined;
 }
 
 /**
