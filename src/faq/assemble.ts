@@ -64,6 +64,8 @@ export function assembleFaq(parts: Parts): Result<Faq, Problem> {
 		checkRefs(entry.sources, sources, `source (see ${FAQ_FILES.sources})`, where, 'sources');
 		checkRefs(entry.related, knownEntries, 'related entry id', where, 'related');
 		if (entry.related.includes(entry.id)) problems.push({ ...where, field: 'related', message: 'an entry cannot be related to itself' });
+		checkRefs(entry.overlaps, knownEntries, 'overlapping entry id', where, 'overlaps');
+		if (entry.overlaps.includes(entry.id)) problems.push({ ...where, field: 'overlaps', message: 'an entry cannot overlap itself' });
 
 		[entry.question, ...entry.alternates].forEach((phrasing, index) => {
 			const key = phrasing.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

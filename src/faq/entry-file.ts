@@ -2,11 +2,11 @@ import { Document, isMap, isScalar, isSeq } from 'yaml';
 import type { Entry } from './model.js';
 
 /** Lists short enough to read on one line are written `[a, b]`, as a person writes them. */
-const FLOW_LISTS = new Set(['tags', 'experts', 'sources', 'related']);
+const FLOW_LISTS = new Set(['tags', 'experts', 'sources', 'related', 'overlaps']);
 
 /**
  * An entry as the Markdown file a person would write: front matter in the usual field order, then
- * the answer. `related` is left out when empty (it says nothing); `experts: []` is kept, as it says
+ * the answer. `related` and `overlaps` are left out when empty (it says nothing); `experts: []` is kept, as it says
  * that no expert is quoted. Loading a shipped entry and writing it back gives the same bytes, so a
  * moderator's edit from Discord diffs in git as a hand edit would.
  */
@@ -20,6 +20,7 @@ export function serializeEntry(entry: Omit<Entry, 'file'>): string {
 		experts: entry.experts,
 		sources: entry.sources,
 		...(entry.related.length > 0 ? { related: entry.related } : {}),
+		...(entry.overlaps.length > 0 ? { overlaps: entry.overlaps } : {}),
 		examples: entry.examples,
 	};
 	const doc = new Document(front);

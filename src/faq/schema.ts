@@ -28,6 +28,12 @@ export const entryFrontMatterSchema = z.strictObject({
 	experts: z.array(slug).default([]),
 	sources: z.array(slug).min(1, 'needs at least 1 source'),
 	related: z.array(slug).default([]),
+	/**
+	 * Entries whose answers cover much of the same ground: a question members ask of one is usually
+	 * answered by the other too. When one of them is a close second, the likelier is answered and the
+	 * other offered beside it, rather than "did you mean" between two right answers.
+	 */
+	overlaps: z.array(slug).default([]),
 	examples: textList(1),
 });
 

@@ -53,7 +53,9 @@ export function decide(question: string, { candidates, clauseTops, uncovered }: 
 	const also = clauseTops
 		.filter((top) => top.entry !== best.entry && top.clause !== best.clause && top.fit >= thresholds.suggestConfidence)
 		.sort((a, b) => b.probability - a.probability)[0];
-	const rivals = others.filter((other) => other.entry !== also?.entry && logit(best.probability) - logit(other.probability) < thresholds.margin);
+	const rivals = others.filter(
+		(other) => other.entry !== also?.entry && !overlap(entries[best.entry]!, entries[other.entry]!) && logit(best.probability) - logit(other.probability) < thresholds.margin,
+	);
 	if (best.probability >= thresholds.answerConfidence && rivals.length === 0) {
 		return {
 			status: 'answered',
@@ -65,6 +67,14 @@ export function decide(question: string, { candidates, clauseTops, uncovered }: 
 		};
 	}
 	return { status: 'ambiguous', question, score: roundScore(best.probability), suggestions: offered.slice(0, thresholds.maxSuggestions).map(suggestion) };
+}
+
+/**
+ * Two entries whose answers cover the same ground do not compete: a close second among them is
+ * a second right answer, offered beside the first, not a reason to ask which one was meant.
+ */
+function overlap(a: Entry, b: Entry): boolean {
+	return a.overlaps.includes(b.id) || b.overlaps.includes(a.id);
 }
 
 /**

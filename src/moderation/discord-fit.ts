@@ -32,7 +32,7 @@ export function discordFit(faq: Faq): Problem[] {
 }
 
 /** An entry with nothing of its own, to measure one expert or source alone. */
-const PROBE: Entry = { id: 'probe', question: '', topic: '', alternates: [], tags: [], experts: [], sources: [], related: [], examples: [], answer: '', file: '' };
+const PROBE: Entry = { id: 'probe', question: '', topic: '', alternates: [], tags: [], experts: [], sources: [], related: [], overlaps: [], examples: [], answer: '', file: '' };
 
 function entryProblems(entry: Entry, faq: Faq, sharedTooLong: boolean): Problem[] {
 	const where = { file: entry.file, entry: entry.id };

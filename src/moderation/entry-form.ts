@@ -35,7 +35,7 @@ export function newEntry(faq: Faq, takenIds: ReadonlySet<string>, form: NewEntry
 	const question = oneLine(form.question);
 	const id = uniqueId(question, takenIds);
 	return {
-		...applyForm({ id, question, topic: form.topic.trim(), alternates: [], tags: [], experts: [], sources: [faq.pack.article], related: [], examples: [question], answer: '', file: entryFile(id) }, form),
+		...applyForm({ id, question, topic: form.topic.trim(), alternates: [], tags: [], experts: [], sources: [faq.pack.article], related: [], overlaps: [], examples: [question], answer: '', file: entryFile(id) }, form),
 		tags: form.tags && form.tags.length > 0 ? [...form.tags] : suggestTags(question),
 	};
 }

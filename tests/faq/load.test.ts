@@ -186,6 +186,16 @@ const BAD_FILES: readonly { name: string; mutate: Mutation; expected: Expected }
 		expected: { file: SORE, entry: 'muscle-soreness', field: 'related', message: 'itself' },
 	},
 	{
+		name: 'unknown overlapping id',
+		mutate: soreEdit((t) => t.replace('tags:', 'overlaps: [naps]\ntags:')),
+		expected: { file: SORE, entry: 'muscle-soreness', field: 'overlaps[0]', message: /unknown overlapping entry id "naps"/ },
+	},
+	{
+		name: 'overlapping itself',
+		mutate: soreEdit((t) => t.replace('tags:', 'overlaps: [muscle-soreness]\ntags:')),
+		expected: { file: SORE, entry: 'muscle-soreness', field: 'overlaps', message: 'itself' },
+	},
+	{
 		name: 'tip pointing at an unknown entry',
 		mutate: edit('tips.yaml', (t) => t.replace('entry: sleep-and-recovery', 'entry: naps')),
 		expected: { file: 'tips.yaml', entry: 'tip-two', field: /^entry/, message: 'unknown entry id "naps"' },

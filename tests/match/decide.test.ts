@@ -44,4 +44,25 @@ describe('decide', () => {
 		const match = verdict([candidate(YOGA, 0.95), candidate(LIFTING, 0.05, { fit: 0.3, uncovered: ['ice bath'] })], ['ice bath']);
 		expect(match).toMatchObject({ status: 'answered', entry: { id: 'yoga' } });
 	});
+
+	describe('GIVEN entries whose answers overlap', () => {
+		const overlapping = (declaredOn: 'hiit' | 'lifting') =>
+			ENTRIES.map((e) => (e.id === declaredOn ? { ...e, overlaps: [declaredOn === 'hiit' ? 'lifting' : 'hiit'] } : e));
+		const verdictWith = (entries: ReturnType<typeof overlapping>, candidates: readonly Candidate[]) => decide('q', { candidates, clauseTops: [], uncovered: [] }, entries, THRESHOLDS);
+
+		test.each([
+			{ given: 'the best entry lists its close rival', declaredOn: 'hiit' as const },
+			{ given: 'the close rival lists the best entry', declaredOn: 'lifting' as const },
+		])('WHEN $given THEN the best is answered and the rival offered beside it', ({ declaredOn }) => {
+			const match = verdictWith(overlapping(declaredOn), [candidate(HIIT, 0.95), candidate(LIFTING, 0.93)]);
+			expect(match).toMatchObject({ status: 'answered', entry: { id: 'hiit' }, suggestions: [{ id: 'lifting' }] });
+		});
+
+		test.each([
+			{ given: 'a third entry is close behind too', candidates: [candidate(HIIT, 0.95), candidate(LIFTING, 0.93), candidate(YOGA, 0.92)] },
+			{ given: 'the best is short of the answer threshold', candidates: [candidate(HIIT, 0.8), candidate(LIFTING, 0.7)] },
+		])('WHEN $given THEN it is still "did you mean"', ({ candidates }) => {
+			expect(verdictWith(overlapping('hiit'), candidates).status).toBe('ambiguous');
+		});
+	});
 });

@@ -296,6 +296,14 @@ describe('engine.ask on the shipped FAQ: what the member asks, not every word th
 		if (match.status !== 'answered') return;
 		expect([match.entry.id, match.also?.id].sort()).toEqual(ids);
 	});
+
+	test('GIVEN a question two overlapping entries both answer, close in likelihood, THEN the likelier is answered and the other offered beside it', () => {
+		const question = 'whats the least amount of exercise per week that helps inflammation';
+		const apart = createEngine({ ...shipped.faq, entries: shipped.faq.entries.map((entry) => ({ ...entry, overlaps: [] })) });
+		// Without the overlap the two compete, and the member would have to choose between two right answers.
+		expect(apart.ask(question)).toMatchObject({ status: 'ambiguous', suggestions: [{ id: 'how-much-exercise-weekly' }, { id: 'minimum-exercise-20-minutes' }] });
+		expect(shipped.ask(question)).toMatchObject({ status: 'answered', entry: { id: 'how-much-exercise-weekly' }, suggestions: [{ id: 'minimum-exercise-20-minutes' }] });
+	});
 });
 
 describe('engine.ask: a question worded as one of the entry\'s own', () => {
