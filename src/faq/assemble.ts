@@ -66,6 +66,10 @@ export function assembleFaq(parts: Parts): Result<Faq, Problem> {
 		if (entry.related.includes(entry.id)) problems.push({ ...where, field: 'related', message: 'an entry cannot be related to itself' });
 		checkRefs(entry.overlaps, knownEntries, 'overlapping entry id', where, 'overlaps');
 		if (entry.overlaps.includes(entry.id)) problems.push({ ...where, field: 'overlaps', message: 'an entry cannot overlap itself' });
+		entry.overlaps.forEach((id, index) => {
+			// The reply offers the entries in `related`: an overlapping one left out would be answered around, never offered.
+			if (id !== entry.id && !entry.related.includes(id)) problems.push({ ...where, field: `overlaps[${index}]`, message: `"${id}" must also be listed in related, so the reply offers it beside this answer` });
+		});
 
 		[entry.question, ...entry.alternates].forEach((phrasing, index) => {
 			const key = phrasing.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

@@ -191,6 +191,11 @@ const BAD_FILES: readonly { name: string; mutate: Mutation; expected: Expected }
 		expected: { file: SORE, entry: 'muscle-soreness', field: 'overlaps[0]', message: /unknown overlapping entry id "naps"/ },
 	},
 	{
+		name: 'overlapping an entry it does not list as related',
+		mutate: soreEdit((t) => t.replace('tags:', 'overlaps: [sleep-and-recovery]\ntags:')),
+		expected: { file: SORE, entry: 'muscle-soreness', field: 'overlaps[0]', message: /"sleep-and-recovery" must also be listed in related/ },
+	},
+	{
 		name: 'overlapping itself',
 		mutate: soreEdit((t) => t.replace('tags:', 'overlaps: [muscle-soreness]\ntags:')),
 		expected: { file: SORE, entry: 'muscle-soreness', field: 'overlaps', message: 'itself' },
