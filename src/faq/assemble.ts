@@ -67,8 +67,11 @@ export function assembleFaq(parts: Parts): Result<Faq, Problem> {
 		checkRefs(entry.overlaps, knownEntries, 'overlapping entry id', where, 'overlaps');
 		if (entry.overlaps.includes(entry.id)) problems.push({ ...where, field: 'overlaps', message: 'an entry cannot overlap itself' });
 		entry.overlaps.forEach((id, index) => {
-			// The reply offers the entries in `related`: an overlapping one left out would be answered around, never offered.
-			if (id !== entry.id && !entry.related.includes(id) && knownEntries?.has(id) !== false) problems.push({ ...where, field: `overlaps[${index}]`, message: `"${id}" must also be listed in related, so the reply offers it beside this answer` });
+			// The reply offers the entries in `related`: an overlapping entry left out of it would never be offered.
+			const reported = id === entry.id || knownEntries?.has(id) === false;
+			if (!reported && !entry.related.includes(id)) {
+				problems.push({ ...where, field: `overlaps[${index}]`, message: `"${id}" must also be listed in related, so the reply offers it beside this answer` });
+			}
 		});
 
 		[entry.question, ...entry.alternates].forEach((phrasing, index) => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decide, type Candidate, type Thresholds } from '../../src/match/decide.js';
+import type { Entry } from '../../src/faq/model.js';
 import { entry } from '../fixtures/faq.js';
 
 const ENTRIES = ['hiit', 'lifting', 'yoga'].map((id) => entry({ id, question: `About ${id}?`, alternates: [] }));
@@ -46,15 +47,15 @@ describe('decide', () => {
 	});
 
 	describe('GIVEN entries whose answers overlap', () => {
-		const overlapping = (declaredOn: 'hiit' | 'lifting') =>
-			ENTRIES.map((e) => (e.id === declaredOn ? { ...e, overlaps: [declaredOn === 'hiit' ? 'lifting' : 'hiit'] } : e));
-		const verdictWith = (entries: ReturnType<typeof overlapping>, candidates: readonly Candidate[]) => decide('q', { candidates, clauseTops: [], uncovered: [] }, entries, THRESHOLDS);
+		/** The entries with `owner` listing `other` in its overlaps. */
+		const overlapping = (owner: string, other: string) => ENTRIES.map((e) => (e.id === owner ? { ...e, overlaps: [other] } : e));
+		const verdictWith = (entries: readonly Entry[], candidates: readonly Candidate[]) => decide('q', { candidates, clauseTops: [], uncovered: [] }, entries, THRESHOLDS);
 
 		test.each([
-			{ given: 'the best entry lists its close rival', declaredOn: 'hiit' as const },
-			{ given: 'the close rival lists the best entry', declaredOn: 'lifting' as const },
-		])('WHEN $given THEN the best is answered and the rival offered beside it', ({ declaredOn }) => {
-			const match = verdictWith(overlapping(declaredOn), [candidate(HIIT, 0.95), candidate(LIFTING, 0.93)]);
+			{ given: 'the best entry lists its close rival', owner: 'hiit', other: 'lifting' },
+			{ given: 'the close rival lists the best entry', owner: 'lifting', other: 'hiit' },
+		])('WHEN $given THEN the best is answered and the rival offered beside it', ({ owner, other }) => {
+			const match = verdictWith(overlapping(owner, other), [candidate(HIIT, 0.95), candidate(LIFTING, 0.93)]);
 			expect(match).toMatchObject({ status: 'answered', entry: { id: 'hiit' }, suggestions: [{ id: 'lifting' }] });
 		});
 
@@ -62,7 +63,7 @@ describe('decide', () => {
 			{ given: 'a third entry is close behind too', candidates: [candidate(HIIT, 0.95), candidate(LIFTING, 0.93), candidate(YOGA, 0.92)] },
 			{ given: 'the best is short of the answer threshold', candidates: [candidate(HIIT, 0.8), candidate(LIFTING, 0.7)] },
 		])('WHEN $given THEN it is still "did you mean"', ({ candidates }) => {
-			expect(verdictWith(overlapping('hiit'), candidates).status).toBe('ambiguous');
+			expect(verdictWith(overlapping('hiit', 'lifting'), candidates).status).toBe('ambiguous');
 		});
 	});
 });
