@@ -7,8 +7,8 @@ const FLOW_LISTS = new Set(['tags', 'experts', 'sources', 'related', 'overlaps']
 /**
  * An entry as the Markdown file a person would write: front matter in the usual field order, then
  * the answer. `related` and `overlaps` are left out when empty (they say nothing); `experts: []` is
- * kept, as it says that no expert is quoted. Loading a shipped entry and writing it back gives the same bytes, so a
- * moderator's edit from Discord diffs in git as a hand edit would.
+ * kept, as it says that no expert is quoted. Loading a shipped entry and writing it back gives the
+ * same bytes, so a moderator's edit from Discord diffs in git as a hand edit would.
  */
 export function serializeEntry(entry: Omit<Entry, 'file'>): string {
 	const front = {
