@@ -67,10 +67,16 @@ export function assembleFaq(parts: Parts): Result<Faq, Problem> {
 		checkRefs(entry.overlaps, knownEntries, 'overlapping entry id', where, 'overlaps');
 		if (entry.overlaps.includes(entry.id)) problems.push({ ...where, field: 'overlaps', message: 'an entry cannot overlap itself' });
 		entry.overlaps.forEach((id, index) => {
-			// The reply offers the entries in `related`: an overlapping entry left out of it would never be offered.
+			// The reply offers the entries in `related`, and either entry of a pair may be the answer:
+			// each must list the other there, or the one not answered would never be offered.
 			const reported = id === entry.id || knownEntries?.has(id) === false;
-			if (!reported && !entry.related.includes(id)) {
+			if (reported) return;
+			if (!entry.related.includes(id)) {
 				problems.push({ ...where, field: `overlaps[${index}]`, message: `"${id}" must also be listed in related, so the reply offers it beside this answer` });
+			}
+			const other = byId.get(id);
+			if (other && !other.related.includes(entry.id)) {
+				problems.push({ ...where, field: `overlaps[${index}]`, message: `entry "${id}" must list "${entry.id}" in its related, so the reply offers this entry when that one is the answer` });
 			}
 		});
 

@@ -196,6 +196,11 @@ const BAD_FILES: readonly { name: string; mutate: Mutation; expected: Expected }
 		expected: { file: SORE, entry: 'muscle-soreness', field: 'overlaps[0]', message: /"sleep-and-recovery" must also be listed in related/ },
 	},
 	{
+		name: 'overlapping an entry that does not list it back as related',
+		mutate: soreEdit((t) => t.replace('tags:', 'related: [sleep-and-recovery]\noverlaps: [sleep-and-recovery]\ntags:')),
+		expected: { file: SORE, entry: 'muscle-soreness', field: 'overlaps[0]', message: /entry "sleep-and-recovery" must list "muscle-soreness" in its related/ },
+	},
+	{
 		name: 'overlapping itself',
 		mutate: soreEdit((t) => t.replace('tags:', 'overlaps: [muscle-soreness]\ntags:')),
 		expected: { file: SORE, entry: 'muscle-soreness', field: 'overlaps', message: 'itself' },
