@@ -6,6 +6,8 @@ import { readPackFiles, type PackFiles } from '../faq/pack-files.js';
 import { BUILD_ID } from '../lib/build.js';
 import { cacheBeside } from '../lib/file-cache.js';
 import { ok, type Result } from '../lib/result.js';
+import { discordFit } from '../moderation/discord-fit.js';
+import type { CheckOptions } from '../serving/pack-check.js';
 import { notedPack, type PassedPacks } from '../serving/passed-packs.js';
 import { createEngine, type Engine } from '../match/engine.js';
 
@@ -70,4 +72,9 @@ export function exitWith(lines: readonly string[], code = 2): never {
 /** The engine settings the environment gives: the question length limit and, when set, the answer threshold. */
 export function engineSettings(config: Config): { maxQuestionLength: number; matcher?: { answerConfidence: number } } {
 	return { maxQuestionLength: config.maxQuestionLength, ...(config.answerConfidence === undefined ? {} : { matcher: { answerConfidence: config.answerConfidence } }) };
+}
+
+/** What `faq check` checks the files with: the engine the bot would run, and replies that fit Discord. */
+export function checkOptions(config: Config): CheckOptions {
+	return { ...engineSettings(config), fits: discordFit };
 }

@@ -7,12 +7,12 @@ import { systemClock } from '../lib/clock.js';
 import { createLogger } from '../logger.js';
 import type { Engine } from '../match/engine.js';
 import { createDesk } from '../moderation/desk.js';
-import { discordFit } from '../moderation/discord-fit.js';
 import { createEditor } from '../moderation/edit.js';
 import type { Suggestion } from '../match/types.js';
 import { buildReport, REPORT_DAYS, reportScope, unansweredGroups, type FaqReport } from '../moderation/report.js';
 import { openSqliteStore } from '../store/sqlite/open.js';
 import type { Store } from '../store/store.js';
+import { checkOptions } from './context.js';
 
 /**
  * `npm run -s faq -- report` and `suggest`: what members asked, for whoever keeps the files. They read
@@ -92,7 +92,7 @@ export async function suggest(config: Config, engine: Engine, { days, apply }: L
 		print(`${groups.length} group(s) of unanswered questions, last ${days} days, every server${apply ? '' : ' (nothing is changed without --apply)'}:`);
 		const desk = apply
 			? createDesk({
-					editor: createEditor({ dir: config.faqDir, check: packChecker({ maxQuestionLength: config.maxQuestionLength, fits: discordFit }), served: () => current.faq }),
+					editor: createEditor({ dir: config.faqDir, check: packChecker(checkOptions(config)), served: () => current.faq }),
 					// The running bot's watcher serves the files; here the next groups are ranked against them.
 					serve: async (pack) => {
 						const changes = diffFaqs(current.faq, pack.faq);
@@ -134,7 +134,7 @@ export async function suggest(config: Config, engine: Engine, { days, apply }: L
 /** `faq check` once more on the files as they are now, so the moderator sees the pack is still good. */
 async function checkAfter(config: Config, print: (line: string) => void): Promise<boolean> {
 	const files = await readPackFiles(config.faqDir);
-	const verdict = files.ok ? checkPack(files.value, { maxQuestionLength: config.maxQuestionLength, fits: discordFit }) : files;
+	const verdict = files.ok ? checkPack(files.value, checkOptions(config)) : files;
 	if (verdict.ok) {
 		print(`✓ The FAQ in ${config.faqDir} passes every check of \`npm run -s faq -- check\`.`);
 		return true;

@@ -3,9 +3,8 @@ import { formatProblem, type Faq, type Problem } from '../faq/model.js';
 import { checkPack } from '../serving/pack-check.js';
 import { readPackFiles } from '../faq/pack-files.js';
 import { topicsOf } from '../faq/topics.js';
-import { discordFit } from '../moderation/discord-fit.js';
 import { exitWithUsage, readCommandLine } from './args.js';
-import { engineSettings, loadContext, loadSettings } from './context.js';
+import { checkOptions, loadContext, loadSettings } from './context.js';
 import { learningArgs, printReport, suggest } from './faq-learning.js';
 
 const COMMAND_LINE = {
@@ -40,7 +39,7 @@ if (command === 'list') {
 	// The same check a live reload and a moderator's edit run, so what passes here is what gets served.
 	const files = await readPackFiles(dir);
 	if (!files.ok) refuse(files.errors);
-	const verdict = checkPack(files.value, { ...engineSettings(config), fits: discordFit });
+	const verdict = checkPack(files.value, checkOptions(config));
 	const report = verdict.ok ? { faq: verdict.value.faq, misses: [], steals: [], competitions: [] } : verdict.matching;
 	if (!report) refuse(verdict.ok ? [] : verdict.errors);
 	const { faq, misses, steals, competitions } = report;
