@@ -39,11 +39,13 @@ if (!discord) {
 	// A handler bug must not take the bot down for everyone: log it and keep serving.
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
-	const bot = await startBot({ config: { ...config, discord }, engine, live: engine, logger }).catch((error: unknown) => {
-		logger.fatal({ err: error }, 'could not start the bot; check DISCORD_TOKEN and DATABASE_PATH');
+	const started = await startBot({ config: { ...config, discord }, engine, live: engine, logger });
+	if (!started.ok) {
+		logger.fatal({ problems: started.errors }, 'could not start the bot; check DISCORD_TOKEN and DATABASE_PATH');
 		logger.flush();
 		process.exit(1);
-	});
+	}
+	const bot = started.value;
 
 	const shutDown = async (signal: NodeJS.Signals) => {
 		logger.info({ signal }, 'shutting down');

@@ -68,6 +68,29 @@ describe.concurrent('npm start', () => {
 		expect(run.stderr).toMatch(/^Cooldown cannot start: the FAQ in no\/such\/faq has \d+ problem/);
 	});
 
+	test('GIVEN a DISCORD_TOKEN and a database it cannot open WHEN started THEN it logs why, naming the path, and exits 1 without connecting', async ({ expect }) => {
+		const run = await runCli('start', [], {
+			env: { FAQ_DIR: 'tests/fixtures/faq-min', LOG_LEVEL: 'info', DISCORD_TOKEN: 'cooldown-main-test-token-0123456789', DISCORD_API_URL: 'http://127.0.0.1:9', DATABASE_PATH: '/dev/null/cooldown.db' },
+		});
+		expect(run.code).toBe(1);
+		expect(fatalLine(run.stdout)).toMatchObject({ msg: 'could not start the bot; check DISCORD_TOKEN and DATABASE_PATH', problems: [expect.stringMatching(/^Cannot open the database at \/dev\/null\/cooldown\.db: /)] });
+	});
+
+	test('GIVEN a DISCORD_TOKEN that Discord refuses WHEN started THEN it logs why and exits 1', async ({ expect }) => {
+		const server = await startDiscordServer({ token: 'cooldown-main-test-token-0123456789', timeoutMs: 15_000 });
+		const dir = await mkdtemp(path.join(tmpdir(), 'cooldown-main-'));
+		try {
+			const run = await runCli('start', [], {
+				env: { FAQ_DIR: 'tests/fixtures/faq-min', LOG_LEVEL: 'info', DISCORD_TOKEN: 'some-other-token-0123456789', DISCORD_API_URL: server.apiUrl, DATABASE_PATH: path.join(dir, 'cooldown.db') },
+			});
+			expect(run.code).toBe(1);
+			expect(fatalLine(run.stdout)).toMatchObject({ msg: 'could not start the bot; check DISCORD_TOKEN and DATABASE_PATH', problems: [expect.stringMatching(/^Cannot log in to Discord: /)] });
+		} finally {
+			await server.close();
+			await rm(dir, { recursive: true, force: true });
+		}
+	});
+
 	test('GIVEN a DISCORD_TOKEN WHEN started as `npm start` starts it, node flags included, THEN the bot connects, answers /ask, and exits 0 on SIGTERM', async ({ expect }) => {
 		const server = await startDiscordServer({ token: 'cooldown-main-test-token-0123456789', timeoutMs: 15_000 });
 		const bot = spawn(process.execPath, [...START_COMMAND], {
@@ -95,3 +118,12 @@ describe.concurrent('npm start', () => {
 		expect(logs).not.toContain('in the terminal');
 	});
 });
+
+/** The fatal line of a run's JSON log lines. */
+function fatalLine(logs: string) {
+	return logs
+		.trim()
+		.split('\n')
+		.map((line) => JSON.parse(line) as { level: number; msg: string; problems?: string[] })
+		.find(({ level }) => level === 60);
+}

@@ -3,6 +3,7 @@ import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { Config } from '../config.js';
 import type { LiveEngine } from '../serving/live.js';
 import { systemClock, type Clock } from '../lib/clock.js';
+import { fail, ok, type Result } from '../lib/result.js';
 import type { Logger } from '../logger.js';
 import type { Engine } from '../match/engine.js';
 import { createDesk } from '../moderation/desk.js';
@@ -39,13 +40,14 @@ export interface Bot {
 
 /**
  * Opens the bot's database, connects to Discord and resolves once the bot is ready and serving its
- * guilds, with its daily tips running. Only the bot opens the database: the terminal chat and the
- * CLIs run without one.
+ * guilds, with its daily tips running; or with why it cannot start (a database it cannot open, a
+ * login Discord refuses). Only the bot opens the database: the terminal chat and the CLIs run
+ * without one.
  */
-export async function startBot({ config, engine, logger, live, clock = systemClock }: BotOptions): Promise<Bot> {
+export async function startBot({ config, engine, logger, live, clock = systemClock }: BotOptions): Promise<Result<Bot, string>> {
 	const { discord } = config;
 	const opened = await openStore(config.database);
-	if (!opened.ok) throw new Error(opened.errors.join('\n'));
+	if (!opened.ok) return opened;
 	const store = opened.value;
 	// The voter key is made once per database, from 256 random bits, and kept there.
 	const learning = await createLearning(store.learning, clock, logger, () => randomBytes(32).toString('base64url')).catch(async (error: unknown) => {
@@ -109,9 +111,10 @@ export async function startBot({ config, engine, logger, live, clock = systemClo
 	try {
 		await client.login(discord.token);
 	} catch (error) {
+		// A token Discord refuses, an API it cannot reach: the admin's to fix, not a bug.
 		await client.destroy();
 		await store.close();
-		throw error;
+		return fail([`Cannot log in to Discord: ${error instanceof Error ? error.message : String(error)}`]);
 	}
 	const readyClient = await ready;
 	const work = startBackgroundWork({ rest: readyClient.rest, store, engine, clock, logger, retentionDays: config.database.retentionDays });
@@ -121,7 +124,7 @@ export async function startBot({ config, engine, logger, live, clock = systemClo
 		{ bot: readyClient.user.tag, guilds: readyClient.guilds.cache.map((guild) => ({ id: guild.id, name: guild.name })) },
 		'Cooldown is online',
 	);
-	return {
+	return ok({
 		client: readyClient,
 		idle: () => work.idle(),
 		async stop() {
@@ -129,5 +132,5 @@ export async function startBot({ config, engine, logger, live, clock = systemClo
 			await readyClient.destroy();
 			await store.close();
 		},
-	};
+	});
 }

@@ -91,14 +91,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 	const live = options.faqDir === undefined ? undefined : await liveEngine(options.faqDir, config.value.maxQuestionLength, logger);
 	const faq = live?.faq ?? options.faq ?? (await loadShippedFaq());
 	const realEngine = live ?? createEngine(faq, { maxQuestionLength: config.value.maxQuestionLength });
-	const start = () =>
-		startBot({
+	const start = async () => {
+		const started = await startBot({
 			config: { ...config.value, ...(options.faqDir ? { faqDir: options.faqDir } : {}), discord },
 			engine: options.engine ? options.engine(realEngine) : realEngine,
 			logger,
 			...(live ? { live } : {}),
 			...(options.clock ? { clock: options.clock } : {}),
 		});
+		if (!started.ok) throw new Error(started.errors.join('\n'));
+		return started.value;
+	};
 	let bot = await start().catch(async (error: unknown) => {
 		live?.close();
 		await server.close();
