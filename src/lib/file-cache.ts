@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Bytes kept in a folder by key; read back on a later run. */
@@ -26,15 +26,16 @@ export function createFileCache(dir: string): FileCache {
 		},
 		write(key, bytes) {
 			const file = fileOf(key);
+			// Written aside and renamed, so another process never reads half a file.
+			const partial = `${file}.${process.pid}.partial`;
 			try {
 				mkdirSync(dir, { recursive: true });
-				// Written aside and renamed, so another process never reads half a file.
-				const partial = `${file}.${process.pid}.partial`;
 				writeFileSync(partial, bytes);
 				renameSync(partial, file);
 				for (const name of readdirSync(dir)) if (name.endsWith(SUFFIX) && path.join(dir, name) !== file) rmSync(path.join(dir, name), { force: true });
 			} catch {
-				// Read-only disk, no space: the next start analyses the FAQ again.
+				// Read-only disk, no space: the next start analyses the FAQ again, and no half-written file stays behind.
+				if (existsSync(partial)) rmSync(partial, { force: true });
 			}
 		},
 	};
