@@ -80,9 +80,11 @@ export async function createLiveEngine(
 	// The watcher reports every outcome except a reload that changed nothing after a good one (our own
 	// write, an editor touching a file): a moderator needs to hear about problems and changes, not echoes.
 	let lastOk = true;
+	// A reload already under way when the engine is closed is not reported: whoever listened is gone.
+	let closed = false;
 	const reloadAndReport = async () => {
 		const event = await reload();
-		if (!(event.ok && lastOk && isUnchanged(event.changes))) onReload(event);
+		if (!closed && !(event.ok && lastOk && isUnchanged(event.changes))) onReload(event);
 		lastOk = event.ok;
 	};
 	let timer: NodeJS.Timeout | undefined;
@@ -112,6 +114,7 @@ export async function createLiveEngine(
 			check,
 			serve,
 			close() {
+				closed = true;
 				clearTimeout(timer);
 				watcher.close();
 			},
