@@ -4,7 +4,7 @@ import { describeDiff } from '../faq/diff.js';
 import type { ReloadEvent } from '../serving/live.js';
 import { formatProblem, type Problem } from '../faq/model.js';
 import { topicsOf } from '../faq/topics.js';
-import type { Author, Desk, DeskResult, Done } from '../moderation/desk.js';
+import type { Author, DeskResult, Done } from '../moderation/desk.js';
 import type { EntryForm } from '../moderation/entry-form.js';
 import { clamp, DISCORD_LIMITS } from '../reply/embed.js';
 import type { HistoryRecord } from '../store/store.js';

@@ -144,7 +144,7 @@ export const packSchema = z.strictObject({
 			const seen = new Set<string>();
 			subjects.forEach((subject, index) => {
 				for (const phrase of typeof subject === 'string' ? [subject] : subject.phrases) {
-					// As the matcher reads it: "Sauna" and "sauna " are one phrase.
+					// Case and spacing aside: "Sauna" and "sauna " are one phrase.
 					const key = phrase.toLowerCase().replace(/\s+/g, ' ');
 					if (seen.has(key)) context.addIssue({ code: 'custom', path: [index], message: `lists "${phrase}" a second time` });
 					seen.add(key);

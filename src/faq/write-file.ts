@@ -1,5 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { digest } from '../lib/digest.js';
 import { fail, ok, type Result } from '../lib/result.js';
 import type { Problem } from './model.js';
 import { readText, type PackFs } from './pack-files.js';
@@ -13,7 +14,7 @@ export const NO_FILE = 'none';
  * Discord custom id beside an entry id.
  */
 export function versionOf(text: string | undefined): string {
-	return text === undefined ? NO_FILE : createHash('sha256').update(text).digest('base64url').slice(0, 12);
+	return text === undefined ? NO_FILE : digest(text).slice(0, 12);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { digest } from '../lib/digest.js';
 import type { UnansweredQuestion, UnansweredStatus } from '../store/store.js';
 
 /** Questions the FAQ could not answer that say nearly the same thing, for one decision. */
@@ -46,7 +46,7 @@ export function groupQuestions(questions: readonly UnansweredQuestion[], termsOf
 }
 
 export function groupKey(text: string): string {
-	return createHash('sha256').update(text).digest('base64url').slice(0, 12);
+	return digest(text).slice(0, 12);
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

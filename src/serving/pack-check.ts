@@ -58,7 +58,8 @@ export function checkPack(files: PackFiles, options: CheckOptions): PackVerdict 
 	const input = { files, ...settings };
 	const served = (faq: Faq): CheckedPack => ({ faq, engine: createEngine(faq, { ...settings, indexCache: options.indexCache, askedCache: options.askedCache }) });
 
-	// The same files, settings and program passed every check below before: only the engine is built.
+	// The same files, settings and program passed every check below before: the pack is parsed again,
+	// its YAML read from the note, and the checks after parsing are skipped.
 	const known = options.passed && notedPack(options.passed, input);
 	if (known) return { ok: true, value: served(known) };
 
