@@ -92,7 +92,7 @@ export async function suggest(config: Config, engine: Engine, { days, apply }: L
 		print(`${groups.length} group(s) of unanswered questions, last ${days} days, every server${apply ? '' : ' (nothing is changed without --apply)'}:`);
 		const desk = apply
 			? createDesk({
-					editor: createEditor({ dir: config.faqDir, check: packChecker(checkOptions(config)), served: () => current.faq }),
+					editor: createEditor({ dir: config.faqDir, check: packChecker(checkOptions(config)) }),
 					// The running bot's watcher serves the files; here the next groups are ranked against them.
 					serve: async (pack) => {
 						const changes = diffFaqs(current.faq, pack.faq);

@@ -57,7 +57,7 @@ export async function startBot({ config, engine, logger, live, clock = systemClo
 	const editing = live && {
 		reload: () => live.reload(),
 		desk: createDesk({
-			editor: createEditor({ dir: config.faqDir, check: live.check, served: () => live.faq }),
+			editor: createEditor({ dir: config.faqDir, check: live.check }),
 			serve: (pack) => live.serve(pack),
 			engine: () => live,
 			history: store.history,

@@ -1,8 +1,7 @@
-import { diffFaqs, type FaqDiff } from '../faq/diff.js';
 import { serializeEntry } from '../faq/entry-file.js';
 import { FAQ_FILES } from '../faq/files.js';
 import { parseEntryFile, parsePack } from '../faq/load.js';
-import type { Entry, Faq, Problem } from '../faq/model.js';
+import type { Entry, Problem } from '../faq/model.js';
 import type { CheckedPack, PackChecker } from '../serving/pack-check.js';
 import { entryFile, NODE_FS, readPackFiles, readText, type PackFiles, type PackFs } from '../faq/pack-files.js';
 import { slug } from '../faq/schema.js';
@@ -17,8 +16,6 @@ export interface EditorDeps {
 	readonly dir: string;
 	/** The check a reload runs (`LiveEngine.check`), so an edit is refused exactly when a reload would be. */
 	readonly check: PackChecker;
-	/** The pack members are answered from now, to tell the moderator what the edit changes for them. */
-	readonly served: () => Faq;
 	readonly fs?: PackFs;
 }
 
@@ -39,7 +36,6 @@ export interface Applied {
 	readonly version: string;
 	/** The checked pack to serve (`LiveEngine.serve`). */
 	readonly pack: CheckedPack;
-	readonly changes: FaqDiff;
 }
 
 export type EditResult = Result<Applied, Problem>;
@@ -71,7 +67,7 @@ interface Plan {
  * of a file someone saved after it was opened is refused as "changed meanwhile". Edits run one at a
  * time, so two moderators cannot interleave.
  */
-export function createEditor({ dir, check, served, fs = NODE_FS }: EditorDeps): Editor {
+export function createEditor({ dir, check, fs = NODE_FS }: EditorDeps): Editor {
 	const oneAtATime = serially();
 	const apply = (plan: (files: PackFiles) => Result<Plan, Problem>) =>
 		oneAtATime(async (): Promise<EditResult> => {
@@ -87,7 +83,7 @@ export function createEditor({ dir, check, served, fs = NODE_FS }: EditorDeps): 
 			if (!verdict.ok) return fail(verdict.errors.map((problem) => (problem.file === file ? withoutLine(problem) : problem)));
 			const written = await writeIfUnchanged(fs, dir, file, text, version);
 			if (!written.ok) return written;
-			return ok({ id, file, before, text, version: written.value, pack: verdict.value, changes: diffFaqs(served(), verdict.value.faq) });
+			return ok({ id, file, before, text, version: written.value, pack: verdict.value });
 		});
 
 	/** The entry with this id as its file says it, and that file's version; a stale version is refused first. */

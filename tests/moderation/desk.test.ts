@@ -37,7 +37,7 @@ beforeEach(async () => {
 	live = created.value;
 	logs.length = 0;
 	desk = createDesk({
-		editor: createEditor({ dir, check: live.check, served: () => live.faq }),
+		editor: createEditor({ dir, check: live.check }),
 		serve: live.serve,
 		engine: () => live,
 		history: store.history,
