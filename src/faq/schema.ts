@@ -15,6 +15,13 @@ export const slug = z
 
 const text = z.string().trim().min(1, 'must not be empty');
 
+/** A list of ids, each named once: a repeated one is a slip, most often a paste. */
+const idList = z.array(slug).superRefine((ids, context) => {
+	ids.forEach((id, index) => {
+		if (ids.indexOf(id) < index) context.addIssue({ code: 'custom', path: [index], message: `lists "${id}" a second time` });
+	});
+});
+
 const textList = (min: number) =>
 	z.array(text).min(min, `needs at least ${min} item${min === 1 ? '' : 's'}`);
 
@@ -25,15 +32,15 @@ export const entryFrontMatterSchema = z.strictObject({
 	topic: text,
 	alternates: textList(3),
 	tags: textList(1),
-	experts: z.array(slug).default([]),
-	sources: z.array(slug).min(1, 'needs at least 1 source'),
-	related: z.array(slug).default([]),
+	experts: idList.default([]),
+	sources: idList.min(1, 'needs at least 1 source'),
+	related: idList.default([]),
 	/**
 	 * Entries whose answers cover much of the same ground: a question members ask of one is usually
 	 * answered by the other too. When one of them is a close second, the likelier is answered and the
 	 * other offered beside it, rather than "did you mean" between two right answers.
 	 */
-	overlaps: z.array(slug).default([]),
+	overlaps: idList.default([]),
 	examples: textList(1),
 });
 

@@ -181,6 +181,11 @@ const BAD_FILES: readonly { name: string; mutate: Mutation; expected: Expected }
 		expected: { file: SORE, entry: 'muscle-soreness', field: 'related[1]', message: /unknown related entry id "naps"/ },
 	},
 	{
+		name: 'a related id listed twice',
+		mutate: soreEdit((t) => t.replace('tags:', 'related: [sleep-and-recovery, sleep-and-recovery]\ntags:')),
+		expected: { file: SORE, entry: 'muscle-soreness', field: 'related.1', message: 'lists "sleep-and-recovery" a second time' },
+	},
+	{
 		name: 'related to itself',
 		mutate: soreEdit((t) => t.replace('tags:', 'related: [muscle-soreness]\ntags:')),
 		expected: { file: SORE, entry: 'muscle-soreness', field: 'related', message: 'itself' },
