@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_MAX_QUESTION_LENGTH } from './lib/limits.js';
+import { DEFAULT_MAX_QUESTION_LENGTH, MAX_QUESTION_LENGTH_LIMIT } from './lib/limits.js';
 import { fail, ok, type Result } from './lib/result.js';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'a Discord id (17–20 digits)');
@@ -30,7 +30,7 @@ const envSchema = z.object({
 		blankAsUnset,
 		z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
 	),
-	MAX_QUESTION_LENGTH: z.preprocess(blankAsUnset, z.coerce.number({ message: 'a whole number' }).int('a whole number').min(20, 'at least 20').max(6000, 'at most 6000').default(DEFAULT_MAX_QUESTION_LENGTH)),
+	MAX_QUESTION_LENGTH: z.preprocess(blankAsUnset, z.coerce.number({ message: 'a whole number' }).int('a whole number').min(20, 'at least 20').max(MAX_QUESTION_LENGTH_LIMIT, `at most ${MAX_QUESTION_LENGTH_LIMIT}`).default(DEFAULT_MAX_QUESTION_LENGTH)),
 	ASK_COOLDOWN_SECONDS: z.preprocess(blankAsUnset, z.coerce.number({ message: 'a number of seconds' }).min(0, 'at least 0 (0 turns it off)').max(3600, 'at most 3600').default(5)),
 	ANSWER_MENTIONS: z.preprocess(blankAsUnset, flag.default(false)),
 	AUTO_ANSWER_CHANNEL_IDS: snowflakeList('comma-separated Discord channel ids'),

@@ -4,7 +4,7 @@ import { features, probability, rivalsOf } from './confidence.js';
 import { decide, type Candidate, type Ranking, type Thresholds } from './decide.js';
 import type { ByteCache } from './byte-cache.js';
 import { buildIndex, entryNamesSubject, type SearchIndex } from './index.js';
-import { DEFAULT_MAX_QUESTION_LENGTH } from '../lib/limits.js';
+import { DEFAULT_MAX_QUESTION_LENGTH, MAX_TRIAGED_LENGTH } from '../lib/limits.js';
 import { matcherOptions, type MatcherOptions, type MatcherOverrides } from './options.js';
 import { readMessage } from './readings.js';
 import { analyseMessage, buildQuery, roundScore, scoreEntries } from './score.js';
@@ -86,11 +86,12 @@ function assemble(parts: Parts, options: MatcherOptions, rank: (question: string
 		ask(raw) {
 			const question = raw.trim();
 			if (question === '') return { status: 'invalid', question, reason: 'empty', limit: maxQuestionLength };
+			// Triage before the length limit: an emergency is never answered with "too long".
+			const urgent = triage(question.slice(0, MAX_TRIAGED_LENGTH));
+			if (urgent) return { status: 'urgent', question: question.slice(0, maxQuestionLength), urgent };
 			if (question.length > maxQuestionLength) {
 				return { status: 'invalid', question: question.slice(0, maxQuestionLength), reason: 'too-long', limit: maxQuestionLength };
 			}
-			const urgent = triage(question);
-			if (urgent) return { status: 'urgent', question, urgent };
 			return decide(question, rank(question), faq.entries, options);
 		},
 		rank: (question, limit) =>

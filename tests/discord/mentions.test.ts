@@ -126,6 +126,18 @@ describe('questions in messages, with mentions and an auto-answer channel on', (
 		expect(reply.components).toEqual([]);
 	});
 
+	test('GIVEN an emergency told in a message longer than any question THEN it gets the emergency reply, not "too long"', async () => {
+		const story = 'we were at the gym chatting about sleep and food and recovery and how our week went, '.repeat(8);
+		const incoming = guildMessage({ content: `${mention(h.server.botUser.id)} ${story}and now my friend fainted after squats`, author: newUser() });
+
+		h.server.dispatchMessage(incoming);
+		const reply = await replyTo(h, incoming);
+
+		expect(story.length).toBeGreaterThan(500);
+		expect(reply.embeds[0]).toMatchObject({ color: 0xd64545, fields: [] });
+		expect(reply.allowed_mentions).toEqual({ parse: [], replied_user: false });
+	});
+
 	test.each([
 		{ given: 'an off-topic message', content: 'anyone watching the game tonight?' },
 		{ given: 'an ambiguous question', content: 'hiit or lifting?' },

@@ -98,7 +98,7 @@ describe('engine.ask on a small fixture FAQ', () => {
 		expect(strict.ask('what is doms').status).toBe('answered');
 	});
 
-	test('GIVEN a 4,000-character question WHEN asked THEN it is invalid without being triaged or scored, and is not echoed back whole', () => {
+	test('GIVEN a 4,000-character question WHEN asked THEN it is triaged, then invalid without being scored, and is not echoed back whole', () => {
 		const huge = 'does exercise reduce inflammation '.repeat(118).slice(0, 4000);
 		expect(huge).toHaveLength(4000);
 		vi.mocked(score.scoreEntries).mockClear();
@@ -111,12 +111,20 @@ describe('engine.ask on a small fixture FAQ', () => {
 		expect(match.question.length).toBeLessThanOrEqual(DEFAULT_MAX_QUESTION_LENGTH);
 		expect(score.scoreEntries).not.toHaveBeenCalled();
 		expect(score.buildQuery).not.toHaveBeenCalled();
-		expect(triaged.count).toBe(0);
+		expect(triaged.count).toBe(1);
 
 		// The spies do see an ordinary question, so the assertions above can fail.
 		engine.ask('does exercise reduce inflammation');
 		expect(score.scoreEntries).toHaveBeenCalledTimes(1);
-		expect(triaged.count).toBe(1);
+		expect(triaged.count).toBe(2);
+	});
+
+	test('GIVEN an emergency told at more than the length limit WHEN asked THEN it is urgent, not too long', () => {
+		const story = `so we were at the gym and chatting about recovery and sleep, ${'and about food and stress and everything, '.repeat(15)}`;
+		const match = engine.ask(`${story}and then i passed out after my workout, is that normal`);
+		expect(story.length).toBeGreaterThan(DEFAULT_MAX_QUESTION_LENGTH);
+		expect(match).toMatchObject({ status: 'urgent', urgent: 'collapse' });
+		expect(match.question.length).toBeLessThanOrEqual(DEFAULT_MAX_QUESTION_LENGTH);
 	});
 
 	test.each([
