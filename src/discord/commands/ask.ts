@@ -23,7 +23,10 @@ export const ask: Command = {
 			.toJSON(),
 
 	async autocomplete(interaction, { engine }) {
-		await interaction.respond(entryChoices(engine, interaction.options.getFocused()));
+		const typed = interaction.options.getFocused();
+		// No entries to pick for an emergency: a picked entry is answered as it stands, and what the
+		// member typed must reach the emergency reply instead.
+		await interaction.respond(engine.ask(typed).status === 'urgent' ? [] : entryChoices(engine, typed));
 	},
 
 	async execute(interaction, { engine, cooldown, learning }) {

@@ -137,6 +137,17 @@ describe('/ask', () => {
 		expect(data.choices![0]).toEqual({ name: 'Does HIIT make inflammation worse?', value: 'entry:hiit-inflammation' });
 		expect(data.choices!.length).toBeLessThanOrEqual(25);
 	});
+
+	test.each(['my chest hurts after running and my arm is numb', 'i dont want to be here anymore'])(
+		'GIVEN an emergency typed (%j) THEN no entry is offered, so what was typed reaches the emergency reply',
+		async (value) => {
+			const { type, data } = await h.interact(autocompleteInteraction({ name: 'ask', focused: { name: 'question', value } }));
+
+			expect(type).toBe(8);
+			expect(data.choices).toEqual([]);
+			expect((await h.interact(ask(value))).data.embeds![0]!.color).toBe(URGENT_RED);
+		},
+	);
 });
 
 describe('/ask with an FAQ that ignores every Discord limit', () => {
