@@ -98,7 +98,7 @@ function reloadText(event: ReloadEvent): string {
 
 function tipText(engine: Engine): string {
 	const { tip, entry, attribution } = tipOfTheDay(engine.faq, new Date());
-	return `Tip of the day: ${tip.text}\n— ${attribution}\nMore: ask "${entry.question}"`;
+	return `Tip of the day: ${tip.text}\n— ${attribution}\nMore: ask "${entry.question}"\n\n${engine.faq.disclaimer}`;
 }
 
 function topics(engine: Engine): string {

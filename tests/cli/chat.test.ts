@@ -29,11 +29,14 @@ describe.concurrent('the terminal chat, piped', () => {
 		expect(run.code).toBe(0);
 		const replies = run.stdout.split('\n\n');
 		expect(replies[2]).toMatch(/^Ask anything about .*\n {2}:topics {2}every question I can answer, by topic\n/);
-		expect(replies.find((reply) => reply.startsWith('Tip of the day: '))).toMatch(/^Tip of the day: (A workout raises inflammation briefly|Sleep is when muscles repair)/);
+		const tip = replies.findIndex((reply) => reply.startsWith('Tip of the day: '));
+		expect(replies[tip]).toMatch(/^Tip of the day: (A workout raises inflammation briefly|Sleep is when muscles repair)/);
+		expect(replies[tip + 1]).toBe('Mini disclaimer: general information, not medical advice.');
 		expect(run.stdout).toContain('  - Why are my muscles sore after a workout?');
-		expect(run.stdout).toContain('Unknown command ":frobnicate".');
+		const unknown = replies.findIndex((reply) => reply.startsWith('Unknown command ":frobnicate".'));
+		expect(unknown).toBeGreaterThan(tip);
 		// A number with nothing to pick from is a question like any other; after quit, nothing is answered.
-		expect(run.stdout).toMatch(/I don't have that one|Ask me a question|Did you mean/);
+		expect(replies[unknown + 1]).toMatch(/^(I don't have that one|Ask me a question|Did you mean)/);
 		expect(run.stdout).not.toContain('delayed onset muscle soreness');
 	});
 });
