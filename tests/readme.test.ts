@@ -19,7 +19,8 @@ const NOT_RUN: Record<string, string> = {
 	'npm run -s faq -- report --days 7': 'reads the bot\'s database; tests/cli/faq-learning.test.ts runs report against one',
 	'npm run -s faq -- suggest': 'reads the bot\'s database; tests/cli/faq-learning.test.ts runs suggest against one',
 	'npm run -s faq -- suggest --apply': 'reads the bot\'s database and changes the FAQ; tests/cli/faq-learning.test.ts runs it on a copy',
-	'npm run -s tune': 'takes a minute and a half; tests/cli/help.test.ts runs its --help',
+	'npm run -s tune': 'takes about twenty minutes; tests/cli/help.test.ts runs its --help',
+	'npm run -s asked': 'rewrites faq/asked.txt; tests/eval/asked.test.ts checks the file is what it writes, and tests/cli/help.test.ts runs its --help',
 	'npm run -s english-words': 'rewrites a source file; tests/match/english.test.ts checks the file is what it writes',
 };
 
