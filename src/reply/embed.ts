@@ -65,6 +65,11 @@ export function rawEmbed(reply: Reply): EmbedModel {
 	}
 }
 
+/** A tip as Discord shows it (`/tip`, the daily post, its preview), before any clamping. */
+export function tipEmbed(tip: { readonly text: string; readonly attribution: string }, disclaimer: string): EmbedModel {
+	return { title: 'Tip of the day', description: tip.text, color: COLORS.answer, fields: [{ name: 'From', value: tip.attribution }], footer: { text: disclaimer } };
+}
+
 /** The embed Discord will accept, whatever the FAQ says. */
 export function toEmbed(reply: Reply): EmbedModel {
 	return fitEmbed(rawEmbed(reply));

@@ -3,6 +3,8 @@ import type { Problem } from '../../src/faq/model.js';
 import { discordFit } from '../../src/moderation/discord-fit.js';
 import { all, edit, loadMutated, SHIPPED_FAQ_DIR, write, type Mutation } from '../fixtures/faq.js';
 import { loadFaq } from '../../src/faq/load.js';
+import { answerReply } from '../../src/reply/build.js';
+import { embedLength, rawEmbed } from '../../src/reply/embed.js';
 
 const SORE = 'entries/muscle-soreness.md';
 const soreEdit = (change: (text: string) => string) => edit(SORE, change);
@@ -49,6 +51,19 @@ describe('discordFit', () => {
 			expected: [{ file: 'sources.yaml', entry: 'article', message: expect.stringContaining('in an answer\'s "Sources" section; Discord allows 1024') }],
 		},
 		{
+			name: 'a tip longer than an embed holds',
+			mutate: edit('tips.yaml', (t) => t.replace('text: Sleep is when muscles repair.', `text: ${'z'.repeat(4097)}`)),
+			expected: [{ file: 'tips.yaml', entry: 'tip-two', field: 'tips.1.text', message: 'is 4097 characters; a Discord embed holds at most 4096' }],
+		},
+		{
+			name: 'a tip that fits alone but not with its credits and the disclaimer',
+			mutate: all(
+				edit('tips.yaml', (t) => t.replace('text: Sleep is when muscles repair.', `text: ${'z'.repeat(4000)}`)),
+				write('disclaimer.md', 'd'.repeat(2000)),
+			),
+			expected: [{ file: 'tips.yaml', entry: 'tip-two', field: 'tips.1.text', message: expect.stringMatching(/^the whole tip with its credits and disclaimer is 60\d\d characters; a Discord embed holds at most 6000$/) }],
+		},
+		{
 			name: 'a disclaimer longer than an embed footer holds',
 			mutate: write('disclaimer.md', 'Not medical advice. '.repeat(120)),
 			expected: [{ file: 'disclaimer.md', message: 'is 2399 characters; Discord shows at most 2048 under an answer' }],
@@ -63,6 +78,15 @@ describe('discordFit', () => {
 			edit('experts.yaml', (t) => t.replace('credentials: Physical therapist and strength coach', longish('Physical therapist')).replace('credentials: Associate professor of orthopaedics and sports medicine', longish('Professor'))),
 		);
 		expect(problems).toEqual([{ file: SORE, entry: 'muscle-soreness', field: 'experts', message: expect.stringMatching(/^the "Experts" section is \d+ characters; Discord allows 1024: name fewer$/) }]);
+	});
+
+	test('GIVEN an answer that fits alone but not beside "You also asked" WHEN checked THEN it is refused', async () => {
+		const loaded = await loadMutated(write('disclaimer.md', 'd'.repeat(2000)));
+		if (!loaded.ok) throw new Error('test setup: the pack must load');
+		const sore = loaded.value.byId.get('muscle-soreness')!;
+		const room = 6000 - (embedLength(rawEmbed(answerReply(sore, loaded.value))) - sore.answer.length);
+		const problems = await fitAfter(all(write('disclaimer.md', 'd'.repeat(2000)), longAnswer(room - 10)));
+		expect(problems).toEqual([{ file: SORE, entry: 'muscle-soreness', field: 'answer', message: expect.stringMatching(/^the whole answer with its attribution and disclaimer is 60\d\d characters/) }]);
 	});
 
 	test.each([
