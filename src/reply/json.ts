@@ -13,6 +13,8 @@ export interface AskJson {
 		readonly answer: string;
 		readonly experts: readonly { readonly name: string; readonly credentials: string }[];
 		readonly sources: readonly Record<string, string | number>[];
+		/** Beside the answer, so a script that shows `answer` on its own has it to show too. */
+		readonly disclaimer: string;
 	} | null;
 	readonly score: number;
 	readonly suggestions: readonly { readonly id: string; readonly question: string; readonly score: number }[];
@@ -31,6 +33,7 @@ export function toAskJson(match: Match, reply: Reply, faq: Faq): AskJson {
 					answer: entry.answer,
 					experts: resolve(entry.experts, faq.experts).map(({ name, credentials }) => ({ name, credentials })),
 					sources: resolve(entry.sources, faq.sources).map((source) => ({ ...source })),
+					disclaimer: faq.disclaimer,
 				}
 			: null,
 		score: 'score' in match ? match.score : match.status === 'urgent' ? 1 : 0,

@@ -24,8 +24,8 @@ describe.concurrent('npm run ask', () => {
 		expect(Object.keys(json).sort()).toEqual(['entry', 'question', 'score', 'status', 'suggestions', 'text']);
 		expect(json).toMatchObject({ status: 'answered', question: 'why are my muscles sore after a workout?' });
 		const entry = json.entry as Record<string, unknown>;
-		expect(Object.keys(entry).sort()).toEqual(['answer', 'experts', 'id', 'question', 'sources']);
-		expect(entry).toMatchObject({ id: 'muscle-soreness', question: 'Why are my muscles sore after a workout?' });
+		expect(Object.keys(entry).sort()).toEqual(['answer', 'disclaimer', 'experts', 'id', 'question', 'sources']);
+		expect(entry).toMatchObject({ id: 'muscle-soreness', question: 'Why are my muscles sore after a workout?', disclaimer: 'Mini disclaimer: general information, not medical advice.' });
 		expect(entry.answer).toMatch(/^That is delayed onset muscle soreness/);
 		expect(entry.experts).toEqual([
 			{ name: 'Schuyler Archambault', credentials: 'Physical therapist and strength coach' },

@@ -25,7 +25,7 @@ describe('toAskJson', () => {
 		expect(Object.keys(json).sort()).toEqual(['entry', 'question', 'score', 'status', 'suggestions', 'text']);
 		expect(json.status).toBe('answered');
 		expect(json.question).toBe('why are my muscles sore after a workout');
-		expect(Object.keys(json.entry ?? {}).sort()).toEqual(['answer', 'experts', 'id', 'question', 'sources']);
+		expect(Object.keys(json.entry ?? {}).sort()).toEqual(['answer', 'disclaimer', 'experts', 'id', 'question', 'sources']);
 		expect(json.entry).toEqual({
 			id: 'muscle-soreness',
 			question: 'Why are my muscles sore after a workout?',
@@ -38,6 +38,7 @@ describe('toAskJson', () => {
 				{ id: 'article', title: 'Does Exercise Reduce Inflammation?', author: 'Sarah Klein', publisher: 'Peloton' },
 				{ id: 'mouse-study', title: 'Study of muscle inflammation in mice', publisher: 'Science Immunology', year: 2023, url: 'https://example.org/mouse-study', caveat: 'Animal study in mice.' },
 			],
+			disclaimer: 'Mini disclaimer: general information, not medical advice.',
 		});
 		expect(json.score).toBeGreaterThan(0.5);
 		expect(json.score).toBeLessThanOrEqual(1);
