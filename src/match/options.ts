@@ -76,7 +76,7 @@ export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
 	contextWeight: 0.35,
 	minAskedTerms: 8,
 	ranked: 8,
-	calibration: { bias: -7.068, scale: 1.766, shift: 0.128, score: 0.874, lead: -1.26, clearLead: 0.203, clearOfField: 0.227, coverage: 0.495, phrasing: 1.444, onSubject: 0.489, unknown: -5.691, focusTerms: 1.489, messageLength: 0.723, asked: 0.203 },
+	calibration: { bias: -7.094, scale: 1.785, shift: 0.182, score: 0.889, lead: -1.318, clearLead: 0.202, clearOfField: 0.223, coverage: 0.534, phrasing: 1.421, onSubject: 0.471, unknown: -5.659, focusTerms: 1.495, messageLength: 0.729, asked: 0.206 },
 	answerConfidence: 0.85,
 	wordForWordConfidence: 0.99,
 	suggestConfidence: 0.2,
