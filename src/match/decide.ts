@@ -53,15 +53,17 @@ export function decide(question: string, { candidates, clauseTops, uncovered }: 
 	const also = clauseTops
 		.filter((top) => top.entry !== best.entry && top.clause !== best.clause && top.fit >= thresholds.suggestConfidence)
 		.sort((a, b) => b.probability - a.probability)[0];
+	const overlapping = others.filter((other) => overlap(entries[best.entry]!, entries[other.entry]!));
 	const rivals = others.filter(
-		(other) => other.entry !== also?.entry && !overlap(entries[best.entry]!, entries[other.entry]!) && logit(best.probability) - logit(other.probability) < thresholds.margin,
+		(other) => other.entry !== also?.entry && !overlapping.includes(other) && logit(best.probability) - logit(other.probability) < thresholds.margin,
 	);
-	if (best.probability >= thresholds.answerConfidence && rivals.length === 0) {
+	const confidence = withOverlapping(best, overlapping);
+	if (confidence >= thresholds.answerConfidence && rivals.length === 0) {
 		return {
 			status: 'answered',
 			question,
 			entry: entries[best.entry]!,
-			score: roundScore(best.probability),
+			score: roundScore(confidence),
 			suggestions: others.slice(0, thresholds.maxSuggestions).map(suggestion),
 			...(also ? { also: suggestion(also) } : {}),
 		};
@@ -75,6 +77,16 @@ export function decide(question: string, { candidates, clauseTops, uncovered }: 
  */
 function overlap(a: Entry, b: Entry): boolean {
 	return a.overlaps.includes(b.id) || b.overlaps.includes(a.id);
+}
+
+/**
+ * How likely the best entry, or an entry it overlaps (offered beside it), answers the question.
+ * Two entries that cover the same ground split the evidence between them, so each can fall short
+ * of the threshold while the member is well served by either: their chances are combined as if
+ * independent.
+ */
+function withOverlapping(best: Candidate, overlapping: readonly Candidate[]): number {
+	return 1 - overlapping.reduce((miss, { probability }) => miss * (1 - probability), 1 - best.probability);
 }
 
 /**

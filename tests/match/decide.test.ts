@@ -59,9 +59,16 @@ describe('decide', () => {
 			expect(match).toMatchObject({ status: 'answered', entry: { id: 'hiit' }, suggestions: [{ id: 'lifting' }] });
 		});
 
+		test('WHEN each is short of the answer threshold but together they are sure THEN the best is answered, with the chance that either answers', () => {
+			const candidates = [candidate(HIIT, 0.8), candidate(LIFTING, 0.7)];
+			expect(verdictWith(overlapping('hiit', 'lifting'), candidates)).toMatchObject({ status: 'answered', entry: { id: 'hiit' }, score: 0.94 });
+			// The same chances from entries that do not overlap are two different answers: which one?
+			expect(verdictWith(ENTRIES, candidates).status).toBe('ambiguous');
+		});
+
 		test.each([
 			{ given: 'a third entry is close behind too', candidates: [candidate(HIIT, 0.95), candidate(LIFTING, 0.93), candidate(YOGA, 0.92)] },
-			{ given: 'the best is short of the answer threshold', candidates: [candidate(HIIT, 0.8), candidate(LIFTING, 0.7)] },
+			{ given: 'the two together are short of the answer threshold', candidates: [candidate(HIIT, 0.6), candidate(LIFTING, 0.5)] },
 		])('WHEN $given THEN it is still "did you mean"', ({ candidates }) => {
 			expect(verdictWith(overlapping('hiit', 'lifting'), candidates).status).toBe('ambiguous');
 		});
