@@ -76,12 +76,12 @@ export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = {
 	contextWeight: 0.35,
 	minAskedTerms: 8,
 	ranked: 8,
-	calibration: { bias: -7.094, scale: 1.785, shift: 0.182, score: 0.889, lead: -1.318, clearLead: 0.202, clearOfField: 0.223, coverage: 0.534, phrasing: 1.421, onSubject: 0.471, unknown: -5.659, focusTerms: 1.495, messageLength: 0.729, asked: 0.206 },
+	calibration: { bias: -7.123, scale: 1.757, shift: 0.251, score: 0.883, lead: -1.414, clearLead: 0.204, clearOfField: 0.227, coverage: 0.486, phrasing: 1.478, onSubject: 0.458, unknown: -5.737, focusTerms: 1.506, messageLength: 0.731, asked: 0.209 },
 	answerConfidence: 0.85,
 	wordForWordConfidence: 0.99,
 	suggestConfidence: 0.2,
 	uncoveredConfidence: 0.05,
-	margin: 1.5,
+	margin: 1,
 	maxSuggestions: 3,
 };
 
