@@ -6,6 +6,7 @@ import { migrate } from '../../src/store/sql/migrate.js';
 import { migrations } from '../../src/store/sql/migrations.js';
 import { openSqliteStore } from '../../src/store/sqlite/open.js';
 import type { Store } from '../../src/store/store.js';
+import { runCommand } from '../fixtures/cli.js';
 import { openStore, tempDatabase } from '../fixtures/store.js';
 
 /**
@@ -118,6 +119,30 @@ describe('migrations', () => {
 			}
 		},
 	);
+
+	test('GIVEN a migration that fails part way THEN the database is left exactly as it was, so the next start can try again', async () => {
+		// A table 0002 creates after its first one: 0001 and the start of 0002 run, then 0002 fails.
+		const raw = new Database(db.path);
+		raw.exec('CREATE TABLE feedback_votes (x INTEGER)');
+		raw.close();
+
+		const opened = await openSqliteStore(db.path);
+
+		expect(opened).toEqual({ ok: false, errors: [expect.stringMatching(/^Cannot bring the database at .* up to date: migration 0002-learning failed: /)] });
+		const after = new Database(db.path, { readonly: true });
+		expect(after.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all()).toEqual([{ name: 'feedback_votes' }]);
+		after.close();
+	});
+
+	test('GIVEN four processes opening one new file at once THEN every one opens it, and it is migrated once', async () => {
+		const script = `import('${new URL('../../src/store/sqlite/open.ts', import.meta.url).pathname}').then(async ({ openSqliteStore }) => { const o = await openSqliteStore(process.argv[1]); if (!o.ok) { console.error(o.errors.join()); process.exit(1); } await o.value.close(); })`;
+		const runs = Array.from({ length: 4 }, () => runCommand(process.execPath, ['--import', 'tsx', '-e', script, db.path]));
+		const results = await Promise.all(runs);
+		expect(results.map(({ code, stderr }) => ({ code, stderr }))).toEqual(Array.from({ length: 4 }, () => ({ code: 0, stderr: '' })));
+		const raw = new Database(db.path, { readonly: true });
+		expect(raw.prepare('SELECT name FROM kysely_migration ORDER BY name').all()).toEqual(migrations.map(({ name }) => ({ name })));
+		raw.close();
+	});
 
 	test('GIVEN a database at the latest version WHEN it is opened again THEN nothing is migrated twice and the data stays', async () => {
 		await migrateStepwise(db.path, migrations.length);

@@ -47,12 +47,30 @@ export async function openSqliteStore(path: string, { readOnly = false, mustExis
 		return fail([`Cannot open the database at ${path}: ${reason(error)}`]);
 	}
 	const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database }) });
-	const ready = readOnly ? schemaIsCurrent(database) : await migrate(db as Kysely<unknown>).catch((error: unknown) => fail([reason(error)]));
+	const ready = readOnly ? schemaIsCurrent(database) : await migrateAtomically(database, db as Kysely<unknown>);
 	if (!ready.ok) {
 		await db.destroy();
 		return fail(ready.errors.map((problem) => (readOnly ? `The database at ${path} ${problem}` : `Cannot bring the database at ${path} up to date: ${problem}`)));
 	}
 	return ok(sqlStore(db));
+}
+
+/**
+ * The whole upgrade as one transaction, its write lock taken before reading what was applied:
+ * processes that open one file at once take turns, so one migrates and the others find it done,
+ * and a failure or a crash part way leaves the database as it was. SQLite's DDL is transactional;
+ * Kysely runs SQLite migrations without a transaction of their own, on this one connection.
+ */
+async function migrateAtomically(database: Database.Database, db: Kysely<unknown>): Promise<Result<unknown, string>> {
+	try {
+		database.exec('BEGIN IMMEDIATE');
+	} catch (error) {
+		return fail([reason(error)]);
+	}
+	const migrated = await migrate(db).catch((error: unknown) => fail([reason(error)]));
+	if (migrated.ok) database.exec('COMMIT');
+	else if (database.inTransaction) database.exec('ROLLBACK');
+	return migrated;
 }
 
 /** A read-only reader cannot migrate: it reads only a database at exactly this version. */
