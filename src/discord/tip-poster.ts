@@ -1,4 +1,5 @@
 import { DiscordAPIError, HTTPError, RESTJSONErrorCodes, Routes, type REST } from 'discord.js';
+import { digest } from '../lib/digest.js';
 import type { PostOutcome, TipPoster } from '../schedule/poster.js';
 import { tipBody } from './tip-body.js';
 
@@ -11,8 +12,10 @@ const LASTING: ReadonlyMap<number, string> = new Map([
 
 /**
  * Posts daily tips straight through Discord's REST API, which needs no cached channel and works
- * from any shard. The nonce names the day, so a retry of a post Discord did take (its answer was
- * lost on the way back) returns that message instead of posting a second one.
+ * from any shard. The nonce names the channel and the day, so a retry of a post Discord did take
+ * (its answer was lost on the way back) returns that message instead of posting a second one.
+ * Discord matches a nonce against the bot's recent messages in any channel: a day's alone would
+ * return one server's tip to every other server posting at the same time.
  */
 export function discordTipPoster(rest: REST): TipPoster {
 	return {
@@ -20,7 +23,7 @@ export function discordTipPoster(rest: REST): TipPoster {
 			const { embeds, components } = tipBody(tip, faq);
 			try {
 				await rest.post(Routes.channelMessages(channelId), {
-					body: { embeds, components, allowed_mentions: { parse: [] }, nonce: `tip-${date}`, enforce_nonce: true },
+					body: { embeds, components, allowed_mentions: { parse: [] }, nonce: tipNonce(channelId, date), enforce_nonce: true },
 				});
 				return { ok: true };
 			} catch (error) {
@@ -38,4 +41,9 @@ function refusal(error: unknown): PostOutcome {
 	}
 	if (error instanceof HTTPError) return { ok: false, lasting: false, reason: `Discord answered ${error.status} (${error.message})` };
 	return { ok: false, lasting: false, reason: `Discord could not be reached (${error instanceof Error ? error.message : String(error)})` };
+}
+
+/** Discord takes nonces of at most 25 characters. */
+export function tipNonce(channelId: string, date: string): string {
+	return digest(`tip:${channelId}:${date}`).slice(0, 25);
 }

@@ -232,7 +232,8 @@ export class DiscordApi {
 		const body = request.body as MessageBody & { nonce?: string; enforce_nonce?: boolean };
 		const invalid = validateMessage(body, '', true, request.files);
 		if (invalid) return invalid;
-		const nonceKey = body.enforce_nonce && body.nonce !== undefined ? `${channelId}:${body.nonce}` : undefined;
+		// Discord matches an enforced nonce against the same author's recent messages, in any channel.
+		const nonceKey = body.enforce_nonce && body.nonce !== undefined ? body.nonce : undefined;
 		const sent = nonceKey === undefined ? undefined : this.#byNonce.get(nonceKey);
 		if (sent) return ok(sent);
 

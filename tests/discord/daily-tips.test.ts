@@ -1,10 +1,11 @@
 import { ButtonStyle, OverwriteType, PermissionFlagsBits } from 'discord.js';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Faq } from '../../src/faq/model.js';
+import { tipNonce } from '../../src/discord/tip-poster.js';
 import { describeTip } from '../../src/tips/today.js';
 import { chatInputInteraction } from '../discord-server/payloads.js';
 import type { RecordedRequest } from '../discord-server/server.js';
-import { DEFAULT_IDS, EVERYONE_PERMISSIONS } from '../discord-server/world.js';
+import { DEFAULT_IDS, defaultWorld, everyoneRole, EVERYONE_PERMISSIONS, textChannel } from '../discord-server/world.js';
 import { TestClock } from '../fixtures/clock.js';
 import { tempDatabase } from '../fixtures/store.js';
 import { startHarness, type Harness, type HarnessOptions } from './harness.js';
@@ -57,7 +58,7 @@ function expectedPost(faq: Faq, tipIndex: number, date: string) {
 		embeds: [{ title: 'Tip of the day', description: tip.text, color: 0x2f9e8f, fields: [{ name: 'From', value: attribution }], footer: { text: faq.disclaimer } }],
 		components: [{ type: 1, components: [{ type: 2, style: ButtonStyle.Primary, custom_id: `answer:${entry.id}`, label }] }],
 		allowed_mentions: { parse: [] },
-		nonce: `tip-${date}`,
+		nonce: tipNonce(TIP_CHANNEL, date),
 		enforce_nonce: true,
 	};
 }
@@ -156,6 +157,23 @@ describe('exactly once', () => {
 		expect(tipPosts(first).length + tipPosts(second).length).toBe(1);
 	});
 
+	test('GIVEN two servers whose tips come due at the same minute THEN each channel gets its own post', async () => {
+		const clock = new TestClock(SET_AT);
+		const world = defaultWorld();
+		const other = { guildId: '1200000000000000002', channelId: '1300000000000000009' };
+		world.guilds.push({ ...world.guilds[0]!, id: other.guildId, name: 'Another Guild', channels: [textChannel(other.guildId, 'tips', other.channelId, 0)], roles: [everyoneRole(other.guildId)] });
+		const h = await harness({ clock, world, env: { DATABASE_PATH: await database() } });
+		await dailytip(h, 'set', { time: '08:00', timezone: 'Europe/London' });
+		const tips = world.guilds[1]!.channels[0]!;
+		const interaction = chatInputInteraction({ name: 'dailytip', subcommand: 'set', guildId: other.guildId, options: { time: '08:00', timezone: 'Europe/London' }, member: MODERATOR, channels: { channel: tips } });
+		expect((await h.interact(interaction)).data.content).toMatch(/^Daily tips are on: every day at 08:00/);
+
+		await at(h, clock, SLOT);
+
+		expect(h.server.messagesIn(TIP_CHANNEL).map(({ embeds }) => embeds[0]?.title)).toEqual(['Tip of the day']);
+		expect(h.server.messagesIn(other.channelId).map(({ embeds }) => embeds[0]?.title)).toEqual(['Tip of the day']);
+	});
+
 	test("GIVEN Discord took the post but its answer was lost THEN the retry gets Discord's message back and the channel has the tip once", async () => {
 		const clock = new TestClock(SET_AT);
 		const h = await harness({ clock });
@@ -188,7 +206,7 @@ describe('a bot that was down at the set time', () => {
 		await h.restart(() => clock.set('2026-06-13T14:00:00Z'));
 		await h.bot.idle();
 		expect(tipPosts(h)).toHaveLength(2);
-		expect(tipPosts(h)[1]!.body).toMatchObject({ nonce: 'tip-2026-06-13' });
+		expect(tipPosts(h)[1]!.body).toMatchObject({ nonce: tipNonce(TIP_CHANNEL, '2026-06-13') });
 		await at(h, clock, '2026-06-13T22:59:00Z');
 		expect(tipPosts(h)).toHaveLength(2);
 	});

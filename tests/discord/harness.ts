@@ -11,7 +11,7 @@ import { createEngine, type Engine } from '../../src/match/engine.js';
 import { discordFit } from '../../src/moderation/discord-fit.js';
 import type { Match } from '../../src/match/types.js';
 import { startDiscordServer, type DiscordServer, type RecordedRequest } from '../discord-server/server.js';
-import { TEST_USER } from '../discord-server/world.js';
+import { TEST_USER, type DiscordWorld } from '../discord-server/world.js';
 
 /** Long enough for the config's token check; the loopback server accepts whatever it is given. */
 const TOKEN = 'cooldown-test-token-0123456789';
@@ -36,6 +36,8 @@ export interface HarnessOptions {
 	readonly engine?: (engine: Engine) => Engine;
 	/** The time daily tips go by; the system clock unless a test drives one. */
 	readonly clock?: Clock;
+	/** The guilds, channels and members Discord has; one guild with two channels unless given. */
+	readonly world?: DiscordWorld;
 }
 
 export interface Harness {
@@ -79,7 +81,7 @@ export function loadShippedFaq(): Promise<Faq> {
 
 /** The loopback Discord server and the real bot connected to it, ready. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-	const server = await startDiscordServer({ token: TOKEN });
+	const server = await startDiscordServer({ token: TOKEN, ...(options.world ? { world: options.world } : {}) });
 	// A database of its own per bot unless the test shares a file between bots.
 	const config = readConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: server.apiUrl, ASK_COOLDOWN_SECONDS: '0', DATABASE_PATH: ':memory:', ...options.env });
 	if (!config.ok) throw new Error(`bad test settings: ${config.errors.join('; ')}`);
