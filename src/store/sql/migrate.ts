@@ -3,8 +3,9 @@ import { fail, ok, type Result } from '../../lib/result.js';
 import { migrations as allMigrations, type NamedMigration } from './migrations.js';
 
 /**
- * Applies the migrations the database has not had yet, up to `target` (every one by default), each
- * in its own transaction. Kysely keeps the record in its `kysely_migration` tables. The list, not
+ * Applies the migrations the database has not had yet, up to `target` (every one by default).
+ * Kysely runs SQLite's without a transaction; the caller wraps the whole upgrade in one
+ * (`openSqliteStore`). Kysely keeps the record in its `kysely_migration` tables. The list, not
  * a folder scan, is the truth: its order decides, so a file that fails to load cannot silently
  * drop a migration.
  */
