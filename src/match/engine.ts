@@ -9,7 +9,7 @@ import { matcherOptions, type MatcherOptions, type MatcherOverrides } from './op
 import { readMessage } from './readings.js';
 import { analyseMessage, buildQuery, roundScore, scoreEntries } from './score.js';
 import { createTriage, type Triager } from './triage.js';
-import type { Match, Suggestion } from './types.js';
+import type { Match, Suggestion, UrgentKind } from './types.js';
 
 export { DEFAULT_MAX_QUESTION_LENGTH } from '../lib/limits.js';
 
@@ -19,6 +19,8 @@ export interface Engine {
 	readonly options: MatcherOptions;
 	/** The verdict for a member's question: triage first, then matching. */
 	ask(question: string): Match;
+	/** The emergency a message describes, if any: the red flags `ask` checks first, without matching. */
+	triage(message: string): UrgentKind | undefined;
 	/** The entries likeliest to answer a question, with their probabilities, best first; no triage. */
 	rank(question: string, limit: number): Suggestion[];
 	/** Entries for an autocomplete box, best first; the first entries when nothing is typed. */
@@ -79,7 +81,8 @@ interface Parts {
 }
 
 function assemble(parts: Parts, options: MatcherOptions, rank: (question: string) => Ranking): Engine {
-	const { faq, maxQuestionLength, triage, suggest } = parts;
+	const { faq, maxQuestionLength, suggest } = parts;
+	const triage = (message: string) => parts.triage(message.slice(0, MAX_TRIAGED_LENGTH));
 	return {
 		faq,
 		options,
@@ -87,13 +90,14 @@ function assemble(parts: Parts, options: MatcherOptions, rank: (question: string
 			const question = raw.trim();
 			if (question === '') return { status: 'invalid', question, reason: 'empty', limit: maxQuestionLength };
 			// Triage before the length limit: an emergency is never answered with "too long".
-			const urgent = triage(question.slice(0, MAX_TRIAGED_LENGTH));
+			const urgent = triage(question);
 			if (urgent) return { status: 'urgent', question: question.slice(0, maxQuestionLength), urgent };
 			if (question.length > maxQuestionLength) {
 				return { status: 'invalid', question: question.slice(0, maxQuestionLength), reason: 'too-long', limit: maxQuestionLength };
 			}
 			return decide(question, rank(question), faq.entries, options);
 		},
+		triage,
 		rank: (question, limit) =>
 			rank(question.slice(0, maxQuestionLength))
 				.candidates.slice(0, limit)

@@ -108,6 +108,7 @@ export async function createLiveEngine(
 				return current.engine.options;
 			},
 			ask: (question) => current.engine.ask(question),
+			triage: (message) => current.engine.triage(message),
 			rank: (question, limit) => current.engine.rank(question, limit),
 			suggest: (partial, limit) => current.engine.suggest(partial, limit),
 			reload,

@@ -119,6 +119,13 @@ describe('engine.ask on a small fixture FAQ', () => {
 		expect(triaged.count).toBe(2);
 	});
 
+	test('GIVEN a message WHEN only triaged THEN it gets the red flag ask would give it, and no matching is done', () => {
+		vi.mocked(score.buildQuery).mockClear();
+		expect(engine.triage('i passed out after my workout')).toBe('collapse');
+		expect(engine.triage('does exercise reduce inflammation')).toBeUndefined();
+		expect(score.buildQuery).not.toHaveBeenCalled();
+	});
+
 	test('GIVEN an emergency told at more than the length limit WHEN asked THEN it is urgent, not too long', () => {
 		const story = `so we were at the gym and chatting about recovery and sleep, ${'and about food and stress and everything, '.repeat(15)}`;
 		const match = engine.ask(`${story}and then i passed out after my workout, is that normal`);

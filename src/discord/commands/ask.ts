@@ -26,7 +26,7 @@ export const ask: Command = {
 		const typed = interaction.options.getFocused();
 		// No entries to pick for an emergency: a picked entry is answered as it stands, and what the
 		// member typed must reach the emergency reply instead.
-		await interaction.respond(engine.ask(typed).status === 'urgent' ? [] : entryChoices(engine, typed));
+		await interaction.respond(engine.triage(typed) ? [] : entryChoices(engine, typed));
 	},
 
 	async execute(interaction, { engine, cooldown, learning }) {
