@@ -57,15 +57,20 @@ export function assembleFaq(parts: Parts): Result<Faq, Problem> {
 		});
 	};
 
+	/** An entry's links to other entries: each to one that exists, none to itself. */
+	const checkLinks = (entry: Entry, field: 'related' | 'overlaps', kind: string, itself: string) => {
+		const where = { file: entry.file, entry: entry.id };
+		checkRefs(entry[field], knownEntries, kind, where, field);
+		if (entry[field].includes(entry.id)) problems.push({ ...where, field, message: `an entry cannot ${itself} itself` });
+	};
+
 	const phrasingOwner = new Map<string, string>();
 	for (const entry of parts.entries) {
 		const where = { file: entry.file, entry: entry.id };
 		checkRefs(entry.experts, experts, `expert (see ${FAQ_FILES.experts})`, where, 'experts');
 		checkRefs(entry.sources, sources, `source (see ${FAQ_FILES.sources})`, where, 'sources');
-		checkRefs(entry.related, knownEntries, 'related entry id', where, 'related');
-		if (entry.related.includes(entry.id)) problems.push({ ...where, field: 'related', message: 'an entry cannot be related to itself' });
-		checkRefs(entry.overlaps, knownEntries, 'overlapping entry id', where, 'overlaps');
-		if (entry.overlaps.includes(entry.id)) problems.push({ ...where, field: 'overlaps', message: 'an entry cannot overlap itself' });
+		checkLinks(entry, 'related', 'related entry id', 'be related to');
+		checkLinks(entry, 'overlaps', 'overlapping entry id', 'overlap');
 		entry.overlaps.forEach((id, index) => {
 			// The reply offers the entries in `related`, and either entry of a pair may be the answer:
 			// each must list the other there, or the one not answered would never be offered.
